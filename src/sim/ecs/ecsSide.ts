@@ -1,0 +1,110 @@
+// The ECS side as the simulation drives it: create the service, handle task timers, apply the
+// ECS API commands, and project describe-services / describe-tasks shaped views.
+
+import type { SideContext } from '../clock/sideContext';
+import type { ContainerDefinition, Scenario, TaskDefinitionView } from '../types';
+import type { EcsDeployment, EcsWorld } from './ecsWorld';
+import { addServiceEvent, advanceTask, markCountedHealthy, stopTasks } from './ecsTasks';
+import { stepScheduler } from './ecsSync';
+import { newDeploymentId, newTaskId, taskDefinitionArn } from './ids';
+import { rolloutStateReason, steadyStateMessage } from './serviceEvents';
+
+export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
+  const { family, containerDefinitions, cpu, memory } = scenario.taskDefinition;
+  const firstRevision = registerRevision([], family, containerDefinitions, cpu, memory, ctx.now);
+  const world: EcsWorld = {
+    serviceName: scenario.service.serviceName,
+    desiredCount: scenario.service.desiredCount,
+    deploymentConfiguration: { ...scenario.service.deploymentConfiguration },
+    taskDefinitions: [firstRevision],
+    deployments: [],
+    tasks: {},
+    liveTaskIds: [],
+    stoppedTaskIds: [],
+    events: [],
+    lastWaitSummary: null,
+    machine: { value: 'steady', context: { plan: null, outcome: null } },
+  };
+  const deployment = beginDeployment(world, firstRevision.taskDefinitionArn, ctx);
+  if (scenario.start === 'steady') {
+    // The service has already converged: its tasks are RUNNING and counted healthy at t = 0.
+    for (let i = 0; i < world.desiredCount; i++) {
+      const taskId = newTaskId(ctx.random);
+      world.tasks[taskId] = {
+        taskId,
+        deploymentId: deployment.id,
+        taskDefinitionArn: firstRevision.taskDefinitionArn,
+        lastStatus: 'RUNNING',
+        desiredStatus: 'RUNNING',
+        healthStatus: 'UNKNOWN',
+        countsAsHealthy: true,
+        createdAt: ctx.now,
+        startedAt: ctx.now,
+      };
+      world.liveTaskIds.push(taskId);
+    }
+    deployment.rolloutState = 'COMPLETED';
+    deployment.rolloutStateReason = rolloutStateReason(deployment.id, 'COMPLETED');
+    world.machine = { value: 'steady', context: { plan: null, outcome: null } };
+    addServiceEvent(world, steadyStateMessage(world.serviceName), ctx);
+  } else {
+    ctx.requestSync();
+  }
+  return world;
+}
+
+/** Registers `family:N+1`; revisions are immutable once registered. */
+export function registerRevision(
+  existing: readonly TaskDefinitionView[],
+  family: string,
+  containerDefinitions: ContainerDefinition[],
+  cpu: string,
+  memory: string,
+  now: number,
+): TaskDefinitionView {
+  const revision = 1 + existing.filter((td) => td.family === family).reduce((max, td) => Math.max(max, td.revision), 0);
+  return {
+    taskDefinitionArn: taskDefinitionArn(family, revision),
+    family,
+    revision,
+    containerDefinitions: containerDefinitions.map((c) => ({ ...c, essential: c.essential ?? true })),
+    cpu,
+    memory,
+    registeredAt: now,
+  };
+}
+
+/** A new PRIMARY deployment; the previous PRIMARY becomes ACTIVE until its tasks are gone. */
+export function beginDeployment(world: EcsWorld, taskDefinitionArn: string, ctx: SideContext): EcsDeployment {
+  for (const d of world.deployments) d.status = 'ACTIVE';
+  const id = newDeploymentId(ctx.random);
+  const deployment: EcsDeployment = {
+    id,
+    status: 'PRIMARY',
+    taskDefinitionArn,
+    failedTasks: 0,
+    rolloutState: 'IN_PROGRESS',
+    rolloutStateReason: rolloutStateReason(id, 'IN_PROGRESS'),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  world.deployments.unshift(deployment);
+  stepScheduler(world, { type: 'service.deploymentStarted' });
+  ctx.requestSync();
+  return deployment;
+}
+
+export function onEcsTimer(world: EcsWorld, kind: string, taskId: string, ctx: SideContext): void {
+  if (kind === 'task.advance') advanceTask(world, taskId, ctx);
+  else if (kind === 'task.countedHealthy') markCountedHealthy(world, taskId, ctx);
+}
+
+/** StopTask: the task stops with stopCode UserInitiated; the scheduler replaces it at its next pass. */
+export function stopTaskByUser(world: EcsWorld, task: string, reason: string | undefined, ctx: SideContext): { ok: true; taskId: string } | { ok: false; error: string } {
+  const taskId = task.slice(task.lastIndexOf('/') + 1);
+  const found = world.tasks[taskId];
+  if (!found) return { ok: false, error: `InvalidParameterException: The referenced task was not found.` };
+  // "Task stopped by user" is the console's default reason when none is given (inferred).
+  stopTasks(world, [taskId], reason ?? 'Task stopped by user', 'UserInitiated', ctx);
+  return { ok: true, taskId };
+}

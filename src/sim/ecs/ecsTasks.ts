@@ -1,0 +1,107 @@
+// Starting, stepping and stopping ECS tasks. Each status change is a timer on the simulation's
+// queue; the scheduler hears about it at its next pass (ctx.requestSync).
+
+import type { SideContext } from '../clock/sideContext';
+import type { StopCode } from '../types';
+import type { EcsTask, EcsWorld } from './ecsWorld';
+import { newEventId, newTaskId } from './ids';
+import { chunkTaskIds, startedTasksMessage, stoppedTasksMessage } from './serviceEvents';
+import { NO_HEALTH_CHECK_GRACE_SECONDS, nextTaskStatus, taskStatusDuration } from './taskLifecycle';
+
+/** How many STOPPED tasks the snapshot keeps for describe-tasks (a display limit). */
+const STOPPED_TASKS_KEPT = 100;
+/** How many service events the world keeps; the console shows "the 100 most recent" (reference/ecs.md §4). */
+const EVENTS_KEPT = 300;
+
+export function addServiceEvent(world: EcsWorld, message: string, ctx: SideContext): void {
+  world.events.push({ id: newEventId(ctx.random), createdAt: ctx.now, message });
+  if (world.events.length > EVENTS_KEPT) world.events.splice(0, world.events.length - EVENTS_KEPT);
+}
+
+export function startTasks(world: EcsWorld, deploymentId: string, taskDefinitionArn: string, count: number, ctx: SideContext): void {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const taskId = newTaskId(ctx.random);
+    world.tasks[taskId] = {
+      taskId,
+      deploymentId,
+      taskDefinitionArn,
+      lastStatus: 'PROVISIONING',
+      desiredStatus: 'RUNNING',
+      // No container health check is defined, so ECS reports UNKNOWN (API HealthCheck).
+      healthStatus: 'UNKNOWN',
+      countsAsHealthy: false,
+      createdAt: ctx.now,
+    };
+    world.liveTaskIds.push(taskId);
+    ctx.after(taskStatusDuration('PROVISIONING', ctx.random), 'task.advance', taskId);
+    ids.push(taskId);
+  }
+  for (const chunk of chunkTaskIds(ids)) addServiceEvent(world, startedTasksMessage(world.serviceName, chunk), ctx);
+}
+
+export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedReason: string, stopCode: StopCode, ctx: SideContext): void {
+  const stopped: string[] = [];
+  for (const taskId of taskIds) {
+    const task = world.tasks[taskId];
+    if (!task || task.desiredStatus === 'STOPPED') continue;
+    task.desiredStatus = 'STOPPED';
+    task.countsAsHealthy = false;
+    task.stoppedReason = stoppedReason;
+    task.stopCode = stopCode;
+    task.stoppingAt = ctx.now;
+    stopped.push(taskId);
+    // A task still launching is taken down from where it is; the stop path starts at DEACTIVATING.
+    task.lastStatus = 'DEACTIVATING';
+    ctx.after(taskStatusDuration('DEACTIVATING', ctx.random), 'task.advance', taskId);
+  }
+  // The event marks the decision to stop, before the containers exit (reference/ecs.md §1.5).
+  if (stopCode !== 'UserInitiated') {
+    for (const chunk of chunkTaskIds(stopped)) addServiceEvent(world, stoppedTasksMessage(world.serviceName, chunk), ctx);
+  }
+  ctx.requestSync();
+}
+
+/** A task's timer fired: move it one status along its path. */
+export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): void {
+  const task = world.tasks[taskId];
+  if (!task) return;
+  const next = nextTaskStatus(task.lastStatus);
+  if (!next) return;
+  task.lastStatus = next;
+  if (next === 'RUNNING') {
+    task.startedAt = ctx.now;
+    ctx.after(NO_HEALTH_CHECK_GRACE_SECONDS, 'task.countedHealthy', taskId);
+  } else if (next === 'STOPPED') {
+    task.stoppedAt = ctx.now;
+    retireTask(world, taskId);
+  } else {
+    ctx.after(taskStatusDuration(next, ctx.random), 'task.advance', taskId);
+  }
+  ctx.requestSync();
+}
+
+export function markCountedHealthy(world: EcsWorld, taskId: string, ctx: SideContext): void {
+  const task = world.tasks[taskId];
+  if (!task || task.desiredStatus !== 'RUNNING' || task.lastStatus !== 'RUNNING') return;
+  task.countsAsHealthy = true;
+  ctx.requestSync();
+}
+
+// liveTaskIds is compacted once per pass (compactLiveTasks), not per task: splicing it for each
+// of 10,000 stopping tasks would be quadratic.
+function retireTask(world: EcsWorld, taskId: string): void {
+  world.stoppedTaskIds.push(taskId);
+  if (world.stoppedTaskIds.length > STOPPED_TASKS_KEPT) {
+    for (const old of world.stoppedTaskIds.splice(0, world.stoppedTaskIds.length - STOPPED_TASKS_KEPT)) delete world.tasks[old];
+  }
+}
+
+export function compactLiveTasks(world: EcsWorld): void {
+  world.liveTaskIds = world.liveTaskIds.filter((id) => {
+    const task = world.tasks[id];
+    return task !== undefined && task.lastStatus !== 'STOPPED';
+  });
+}
+
+export const isAlive = (task: EcsTask) => task.desiredStatus === 'RUNNING';

@@ -1,0 +1,63 @@
+// The ECS side's state as plain, structured-clone-safe data: the service, its task definitions,
+// deployments and tasks, its events and the scheduler machine's { value, context }.
+
+import type {
+  DeploymentConfiguration,
+  DeploymentStatus,
+  HealthStatus,
+  RolloutState,
+  Scenario,
+  ServiceEventView,
+  StopCode,
+  TaskDefinitionView,
+  TaskLastStatus,
+} from '../types';
+import type { SchedulerContext } from './serviceSchedulerMachine';
+
+export interface EcsTask {
+  taskId: string;
+  deploymentId: string;
+  taskDefinitionArn: string;
+  lastStatus: TaskLastStatus;
+  desiredStatus: 'RUNNING' | 'STOPPED';
+  healthStatus: HealthStatus;
+  countsAsHealthy: boolean;
+  createdAt: number;
+  startedAt?: number;
+  stoppingAt?: number;
+  stoppedAt?: number;
+  stoppedReason?: string;
+  stopCode?: StopCode;
+}
+
+export interface EcsDeployment {
+  id: string;
+  status: DeploymentStatus;
+  taskDefinitionArn: string;
+  failedTasks: number;
+  rolloutState: RolloutState;
+  rolloutStateReason: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface EcsWorld {
+  serviceName: string;
+  desiredCount: number;
+  deploymentConfiguration: DeploymentConfiguration;
+  taskDefinitions: TaskDefinitionView[];
+  /** PRIMARY first, then ACTIVE ones, newest first. INACTIVE deployments are dropped. */
+  deployments: EcsDeployment[];
+  tasks: Record<string, EcsTask>;
+  /** Ids of tasks not yet STOPPED, in creation order. */
+  liveTaskIds: string[];
+  /** The most recently STOPPED task ids, newest last (describe-tasks keeps them for a while). */
+  stoppedTaskIds: string[];
+  /** Oldest first internally; the view reverses them. */
+  events: ServiceEventView[];
+  /** The last wait reason recorded, so an unchanged wait is not recorded every pass. */
+  lastWaitSummary: string | null;
+  machine: { value: string; context: SchedulerContext };
+}
+
+export type { Scenario };

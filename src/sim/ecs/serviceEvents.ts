@@ -1,0 +1,50 @@
+// Service event messages in ECS's own wording (developerguide/service-event-messages.html and
+// real describe-services output; reference/ecs.md §4.1–4.2). Modern messages start with
+// "(service name)"; task ids are listed as "(task id)" separated by spaces, and ECS says
+// "1 tasks" for one.
+
+/**
+ * ECS lists the tasks of one start or stop in one event. How many ids it lists before splitting
+ * is not documented; Isomorph splits every 10 (inferred) so a 1,000-task rollout stays readable.
+ */
+export const TASK_IDS_PER_EVENT = 10;
+
+const taskList = (taskIds: readonly string[]) => taskIds.map((id) => `(task ${id})`).join(' ');
+
+export function startedTasksMessage(service: string, taskIds: readonly string[]): string {
+  return `(service ${service}) has started ${taskIds.length} tasks: ${taskList(taskIds)}.`;
+}
+
+export function stoppedTasksMessage(service: string, taskIds: readonly string[]): string {
+  return `(service ${service}) has stopped ${taskIds.length} running tasks: ${taskList(taskIds)}.`;
+}
+
+export function deploymentCompletedMessage(service: string, deploymentId: string): string {
+  return `(service ${service}) (deployment ${deploymentId}) deployment completed.`;
+}
+
+export function steadyStateMessage(service: string): string {
+  return `(service ${service}) has reached a steady state.`;
+}
+
+/** The event for a deployment configuration that can neither start nor stop a task (reference/ecs.md §1.4). */
+export function unableToStopOrStartMessage(service: string): string {
+  return `service ${service} was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.`;
+}
+
+/** rolloutStateReason strings as describe-services shows them (reference/ecs.md §2.1). */
+export function rolloutStateReason(deploymentId: string, state: 'IN_PROGRESS' | 'COMPLETED'): string {
+  return state === 'COMPLETED' ? `ECS deployment ${deploymentId} completed.` : `ECS deployment ${deploymentId} in progress.`;
+}
+
+/** stoppedReason of a task the scheduler stopped during a deployment (REAL trace, reference/ecs.md §1.5). */
+export function scalingActivityReason(deploymentId: string): string {
+  return `Scaling activity initiated by (deployment ${deploymentId})`;
+}
+
+/** Splits task ids into the groups that each become one event. */
+export function chunkTaskIds(taskIds: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < taskIds.length; i += TASK_IDS_PER_EVENT) chunks.push(taskIds.slice(i, i + TASK_IDS_PER_EVENT));
+  return chunks;
+}

@@ -1,0 +1,12 @@
+// Pure simulation core: the public API. Runs in the worker, in Vitest, in benchmarks and in
+// Node. No DOM, no timers, no Math.random: everything else in the app imports the core from here.
+
+export type * from './types';
+export type { Simulation, Checkpoint } from './simulation';
+
+export { deploymentBounds } from './ecs/deploymentBounds';
+export { resolveFenceposts } from './k8s/resolveFenceposts';
+export { parseScenario, DEFAULT_SCENARIO_INPUT } from './scenario/parseScenario';
+export type { ScenarioInput, ParseResult } from './scenario/parseScenario';
+export { translateToKubernetes } from './scenario/translateToKubernetes';
+export { createSimulation, restoreSimulation } from './simulation';

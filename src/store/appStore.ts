@@ -1,0 +1,74 @@
+// The one application store (zustand/vanilla + subscribeWithSelector). `mirror` is a read-only
+// copy of what the simulation worker posted and is written only by store/bridge.ts; the other
+// slices are UI state. Components read it through useAppStore(selector); D3 layers subscribe
+// with appStore.subscribe(selector, listener) so a simulation frame does not re-render React.
+
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { ScenarioInput, Snapshot } from '../sim';
+import type { TimedCommand } from '../worker/protocol';
+
+export type Locale = 'en' | 'ja';
+
+/** Speeds the transport offers, in simulated seconds per real second. */
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export interface Notice {
+  kind: 'error' | 'info';
+  /** Already localised text; never rendered as HTML. */
+  text: string;
+  /** Extra lines (for example each validation error). */
+  details?: string[];
+}
+
+/** The Share action's feedback: 'copied' to the clipboard, or 'manual' when a text field must show the URL. */
+export interface ShareStatus {
+  state: 'idle' | 'copied' | 'manual';
+  url: string;
+}
+
+export interface AppState {
+  mirror: {
+    /** The latest frame from the worker; null until the first one arrives. */
+    snapshot: Snapshot | null;
+    /** Bumped on every frame, so subscribers can tell frames apart cheaply. */
+    version: number;
+  };
+  playback: {
+    playing: boolean;
+    speed: Speed;
+    /** Simulated seconds of the latest frame. */
+    time: number;
+    /** The furthest time simulated so far (the end of the seek bar). */
+    horizon: number;
+  };
+  /** The scenario the learner is working with, as they wrote it (before defaults). */
+  scenario: {
+    input: ScenarioInput;
+    /** The commands applied since load, with their times, as the worker logged them (for the URL). */
+    timeline: TimedCommand[];
+  };
+  ui: {
+    locale: Locale;
+    /** Translation-table row being hovered or focused; panels highlight what it maps to. */
+    highlight: string | null;
+    helpOpen: boolean;
+    notice: Notice | null;
+    share: ShareStatus;
+  };
+  lesson: {
+    lessonId: string | null;
+    stepIndex: number;
+  };
+}
+
+export const appStore = createStore<AppState>()(
+  subscribeWithSelector(() => ({
+    mirror: { snapshot: null, version: 0 },
+    playback: { playing: false, speed: 4, time: 0, horizon: 0 },
+    scenario: { input: {}, timeline: [] },
+    ui: { locale: 'en', highlight: null, helpOpen: false, notice: null, share: { state: 'idle', url: '' } },
+    lesson: { lessonId: null, stepIndex: 0 },
+  })),
+);
