@@ -20,6 +20,8 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
     deployments: [],
     tasks: {},
     liveTaskIds: [],
+    liveTaskIdsStale: false,
+    counts: {},
     stoppedTaskIds: [],
     events: [],
     lastWaitSummary: null,
@@ -43,6 +45,7 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
       };
       world.liveTaskIds.push(taskId);
     }
+    world.counts[deployment.id] = { alive: world.desiredCount, healthy: world.desiredCount, draining: 0 };
     deployment.rolloutState = 'COMPLETED';
     deployment.rolloutStateReason = rolloutStateReason(deployment.id, 'COMPLETED');
     world.machine = { value: 'steady', context: { plan: null, outcome: null } };

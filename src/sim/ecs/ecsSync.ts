@@ -21,9 +21,8 @@ export function ecsBounds(world: EcsWorld) {
   return deploymentBounds(world.desiredCount, minimumHealthyPercent, maximumPercent);
 }
 
-/** What the scheduler sees: counts per deployment role, one walk over the live tasks. */
+/** What the scheduler sees: counts per deployment role, from the per-deployment counters. */
 export function observeService(world: EcsWorld): ServiceObservation {
-  const primaryId = world.deployments[0]?.id;
   const o: ServiceObservation = {
     desiredCount: world.desiredCount,
     bounds: ecsBounds(world),
@@ -33,17 +32,15 @@ export function observeService(world: EcsWorld): ServiceObservation {
     oldHealthy: 0,
     oldDraining: 0,
   };
-  for (const id of world.liveTaskIds) {
-    const task = world.tasks[id];
-    const primary = task.deploymentId === primaryId;
-    if (task.desiredStatus === 'STOPPED') {
-      if (!primary) o.oldDraining++;
-    } else if (primary) {
-      o.primaryAlive++;
-      if (task.countsAsHealthy) o.primaryHealthy++;
+  for (const [i, deployment] of world.deployments.entries()) {
+    const c = world.counts[deployment.id] ?? { alive: 0, healthy: 0, draining: 0 };
+    if (i === 0) {
+      o.primaryAlive = c.alive;
+      o.primaryHealthy = c.healthy;
     } else {
-      o.oldAlive++;
-      if (task.countsAsHealthy) o.oldHealthy++;
+      o.oldAlive += c.alive;
+      o.oldHealthy += c.healthy;
+      o.oldDraining += c.draining;
     }
   }
   return o;
@@ -69,7 +66,6 @@ export function syncEcs(world: EcsWorld, ctx: SideContext): ServiceObservation {
     primary.rolloutState = 'COMPLETED';
     primary.rolloutStateReason = rolloutStateReason(primary.id, 'COMPLETED');
     primary.updatedAt = ctx.now;
-    world.deployments = [primary];
     addServiceEvent(world, deploymentCompletedMessage(world.serviceName, primary.id), ctx);
     addServiceEvent(world, steadyStateMessage(world.serviceName), ctx);
   } else if (outcome === 'steadyState') {
@@ -84,22 +80,32 @@ export function syncEcs(world: EcsWorld, ctx: SideContext): ServiceObservation {
 function carryOut(world: EcsWorld, plan: RollingPlan, ctx: SideContext): void {
   const primary = world.deployments[0];
   if (!primary) return;
-  const live = world.liveTaskIds.map((id) => world.tasks[id]).filter((t) => t.desiredStatus === 'RUNNING');
-  const old = live.filter((t) => t.deploymentId !== primary.id);
-  // Which tasks ECS stops first is not documented (inferred): tasks not yet healthy first, then
-  // the oldest deployment's oldest tasks; when scaling in, the newest tasks first.
-  const victims = [
-    ...old.filter((t) => !t.countsAsHealthy).slice(0, plan.stopOldUnhealthy),
-    ...old.filter((t) => t.countsAsHealthy).slice(0, plan.stopOldHealthy),
-    ...(plan.stopPrimaryExcess > 0
-      ? live.filter((t) => t.deploymentId === primary.id).sort(byNewestUnhealthyFirst).slice(0, plan.stopPrimaryExcess)
-      : []),
-  ];
-  // The stoppedReason names the deployment whose scaling stopped the task (REAL trace, §1.5).
-  if (victims.length > 0) {
-    stopTasks(world, victims.map((t) => t.taskId), scalingActivityReason(primary.id), 'ServiceSchedulerInitiated', ctx);
+  if (plan.stopOldUnhealthy + plan.stopOldHealthy + plan.stopPrimaryExcess > 0) {
+    // The stoppedReason names the deployment whose scaling stopped the task (REAL trace, §1.5).
+    stopTasks(world, pickTasksToStop(world, plan, primary.id), scalingActivityReason(primary.id), 'ServiceSchedulerInitiated', ctx);
   }
   if (plan.start > 0) startTasks(world, primary.id, primary.taskDefinitionArn, plan.start, ctx);
+}
+
+// Which tasks ECS stops first is not documented (inferred): tasks of older deployments not yet
+// healthy first, then their oldest tasks; when scaling in, the newest PRIMARY tasks, unhealthy first.
+function pickTasksToStop(world: EcsWorld, plan: RollingPlan, primaryId: string): string[] {
+  const oldUnhealthy: string[] = [];
+  const oldHealthy: string[] = [];
+  const primary: EcsTask[] = [];
+  for (const id of world.liveTaskIds) {
+    // Old tasks come first in creation order, so a rollout's pass rarely walks far.
+    if (plan.stopPrimaryExcess === 0 && oldHealthy.length === plan.stopOldHealthy && oldUnhealthy.length === plan.stopOldUnhealthy) break;
+    const task = world.tasks[id];
+    if (task.desiredStatus !== 'RUNNING') continue;
+    if (task.deploymentId === primaryId) {
+      if (plan.stopPrimaryExcess > 0) primary.push(task);
+    } else if (task.countsAsHealthy) {
+      if (oldHealthy.length < plan.stopOldHealthy) oldHealthy.push(id);
+    } else if (oldUnhealthy.length < plan.stopOldUnhealthy) oldUnhealthy.push(id);
+  }
+  const excess = primary.sort(byNewestUnhealthyFirst).slice(0, plan.stopPrimaryExcess).map((t) => t.taskId);
+  return [...oldUnhealthy, ...oldHealthy, ...excess];
 }
 
 function recordPlan(world: EcsWorld, plan: RollingPlan, o: ServiceObservation, ctx: SideContext): void {
@@ -123,8 +129,12 @@ function recordPlan(world: EcsWorld, plan: RollingPlan, o: ServiceObservation, c
 /** An ACTIVE deployment with no tasks left is INACTIVE, and describe-services stops listing it. */
 function dropDrainedDeployments(world: EcsWorld): void {
   if (world.deployments.length < 2) return;
-  const withTasks = new Set(world.liveTaskIds.map((id) => world.tasks[id].deploymentId));
-  world.deployments = world.deployments.filter((d, i) => i === 0 || withTasks.has(d.id));
+  world.deployments = world.deployments.filter((d, i) => {
+    const c = world.counts[d.id];
+    const keep = i === 0 || (c !== undefined && c.alive + c.draining > 0);
+    if (!keep) delete world.counts[d.id];
+    return keep;
+  });
 }
 
 const byNewestUnhealthyFirst = (a: EcsTask, b: EcsTask) =>

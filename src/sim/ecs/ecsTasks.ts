@@ -3,7 +3,7 @@
 
 import type { SideContext } from '../clock/sideContext';
 import type { StopCode } from '../types';
-import type { EcsTask, EcsWorld } from './ecsWorld';
+import type { DeploymentTaskCounts, EcsTask, EcsWorld } from './ecsWorld';
 import { newEventId, newTaskId } from './ids';
 import { chunkTaskIds, startedTasksMessage, stoppedTasksMessage } from './serviceEvents';
 import { NO_HEALTH_CHECK_GRACE_SECONDS, nextTaskStatus, taskStatusDuration } from './taskLifecycle';
@@ -16,6 +16,10 @@ const EVENTS_KEPT = 300;
 export function addServiceEvent(world: EcsWorld, message: string, ctx: SideContext): void {
   world.events.push({ id: newEventId(ctx.random), createdAt: ctx.now, message });
   if (world.events.length > EVENTS_KEPT) world.events.splice(0, world.events.length - EVENTS_KEPT);
+}
+
+export function countsFor(world: EcsWorld, deploymentId: string): DeploymentTaskCounts {
+  return (world.counts[deploymentId] ??= { alive: 0, healthy: 0, draining: 0 });
 }
 
 export function startTasks(world: EcsWorld, deploymentId: string, taskDefinitionArn: string, count: number, ctx: SideContext): void {
@@ -34,6 +38,7 @@ export function startTasks(world: EcsWorld, deploymentId: string, taskDefinition
       createdAt: ctx.now,
     };
     world.liveTaskIds.push(taskId);
+    countsFor(world, deploymentId).alive++;
     ctx.after(taskStatusDuration('PROVISIONING', ctx.random), 'task.advance', taskId);
     ids.push(taskId);
   }
@@ -45,6 +50,10 @@ export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedRe
   for (const taskId of taskIds) {
     const task = world.tasks[taskId];
     if (!task || task.desiredStatus === 'STOPPED') continue;
+    const counts = countsFor(world, task.deploymentId);
+    counts.alive--;
+    if (task.countsAsHealthy) counts.healthy--;
+    counts.draining++;
     task.desiredStatus = 'STOPPED';
     task.countsAsHealthy = false;
     task.stoppedReason = stoppedReason;
@@ -74,6 +83,7 @@ export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): 
     ctx.after(NO_HEALTH_CHECK_GRACE_SECONDS, 'task.countedHealthy', taskId);
   } else if (next === 'STOPPED') {
     task.stoppedAt = ctx.now;
+    countsFor(world, task.deploymentId).draining--;
     retireTask(world, taskId);
   } else {
     ctx.after(taskStatusDuration(next, ctx.random), 'task.advance', taskId);
@@ -85,12 +95,14 @@ export function markCountedHealthy(world: EcsWorld, taskId: string, ctx: SideCon
   const task = world.tasks[taskId];
   if (!task || task.desiredStatus !== 'RUNNING' || task.lastStatus !== 'RUNNING') return;
   task.countsAsHealthy = true;
+  countsFor(world, task.deploymentId).healthy++;
   ctx.requestSync();
 }
 
 // liveTaskIds is compacted once per pass (compactLiveTasks), not per task: splicing it for each
 // of 10,000 stopping tasks would be quadratic.
 function retireTask(world: EcsWorld, taskId: string): void {
+  world.liveTaskIdsStale = true;
   world.stoppedTaskIds.push(taskId);
   if (world.stoppedTaskIds.length > STOPPED_TASKS_KEPT) {
     for (const old of world.stoppedTaskIds.splice(0, world.stoppedTaskIds.length - STOPPED_TASKS_KEPT)) delete world.tasks[old];
@@ -98,6 +110,8 @@ function retireTask(world: EcsWorld, taskId: string): void {
 }
 
 export function compactLiveTasks(world: EcsWorld): void {
+  if (!world.liveTaskIdsStale) return;
+  world.liveTaskIdsStale = false;
   world.liveTaskIds = world.liveTaskIds.filter((id) => {
     const task = world.tasks[id];
     return task !== undefined && task.lastStatus !== 'STOPPED';

@@ -30,6 +30,15 @@ export interface EcsTask {
   stopCode?: StopCode;
 }
 
+export interface DeploymentTaskCounts {
+  /** desiredStatus RUNNING and not yet STOPPED. */
+  alive: number;
+  /** Alive and counted toward minimumHealthyPercent. */
+  healthy: number;
+  /** Told to stop, not yet STOPPED. */
+  draining: number;
+}
+
 export interface EcsDeployment {
   id: string;
   status: DeploymentStatus;
@@ -49,8 +58,12 @@ export interface EcsWorld {
   /** PRIMARY first, then ACTIVE ones, newest first. INACTIVE deployments are dropped. */
   deployments: EcsDeployment[];
   tasks: Record<string, EcsTask>;
-  /** Ids of tasks not yet STOPPED, in creation order. */
+  /** Ids of tasks not yet STOPPED, in creation order (may hold STOPPED ids until compacted). */
   liveTaskIds: string[];
+  /** Set when a task reached STOPPED since liveTaskIds was last compacted. */
+  liveTaskIdsStale: boolean;
+  /** Per-deployment task counts, kept up to date as tasks change, so a pass need not walk every task. */
+  counts: Record<string, DeploymentTaskCounts>;
   /** The most recently STOPPED task ids, newest last (describe-tasks keeps them for a while). */
   stoppedTaskIds: string[];
   /** Oldest first internally; the view reverses them. */

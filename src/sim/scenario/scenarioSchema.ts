@@ -20,9 +20,13 @@ export const ecsName = v.pipe(
 );
 
 // Kubernetes IntOrString for maxSurge / maxUnavailable: a non-negative integer or "N%".
+const INT_OR_PERCENT = 'must be a whole number or a percentage such as "25%"';
 export const intOrPercent = v.union(
-  [v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.string(), v.regex(/^\d{1,4}%$/))],
-  'must be a whole number or a percentage such as "25%"',
+  [
+    v.pipe(v.number(INT_OR_PERCENT), v.integer(INT_OR_PERCENT), v.minValue(0, 'must not be negative')),
+    v.pipe(v.string(INT_OR_PERCENT), v.regex(/^\d{1,4}%$/, INT_OR_PERCENT)),
+  ],
+  INT_OR_PERCENT,
 );
 
 export const containerDefinition = v.strictObject({

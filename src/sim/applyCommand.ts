@@ -1,0 +1,109 @@
+// Applies an ECS API command to the ECS side and the matching change to the Kubernetes twin:
+// a new task definition revision in a deployment ↔ a new pod template; desiredCount ↔ replicas;
+// StopTask ↔ deleting a pod; forceNewDeployment ↔ `kubectl rollout restart`.
+
+import * as v from 'valibot';
+import type { SideContext } from './clock/sideContext';
+import { beginDeployment, registerRevision, stopTaskByUser } from './ecs/ecsSide';
+import { observeService } from './ecs/ecsSync';
+import { familyRevision } from './ecs/ids';
+import { deletePod, k8sRolloutProgress, restartRollout, scaleDeployment, setPodTemplate, setStrategy } from './k8s/k8sSide';
+import { desiredKubernetesStrategy, strategyRejection } from './kubernetesStrategy';
+import { commandSchema } from './scenario/commandSchema';
+import { describeIssue } from './scenario/describeIssue';
+import type { SimulationState } from './simulationState';
+import type { Command, CommandResult, TaskDefinitionView } from './types';
+
+type Contexts = Record<'ecs' | 'k8s', SideContext>;
+
+export function applyCommand(state: SimulationState, contexts: Contexts, input: Command): CommandResult {
+  const parsed = v.safeParse(commandSchema, input);
+  if (!parsed.success) return { ok: false, error: parsed.issues.map(describeIssue).join('; ') };
+  const command = parsed.output;
+  switch (command.type) {
+    case 'RegisterTaskDefinition': {
+      const { cpu, memory } = state.scenario.taskDefinition;
+      const revision = registerRevision(state.ecs.taskDefinitions, command.family, command.containerDefinitions, command.cpu ?? cpu, command.memory ?? memory, state.now);
+      state.ecs.taskDefinitions.push(revision);
+      return { ok: true };
+    }
+    case 'UpdateService':
+      return updateService(state, contexts, command);
+    case 'StopTask': {
+      const result = stopTaskByUser(state.ecs, command.task, command.reason, contexts.ecs);
+      if (!result.ok) return result;
+      deletePod(state.k8s, undefined, contexts.k8s);
+      return { ok: true };
+    }
+  }
+}
+
+/** `family`, `family:revision` or a full ARN, as UpdateService accepts (latest revision for a bare family). */
+function findTaskDefinition(all: readonly TaskDefinitionView[], ref: string): TaskDefinitionView | undefined {
+  const wanted = ref.startsWith('arn:') ? familyRevision(ref) : ref;
+  if (wanted.includes(':')) return all.find((td) => `${td.family}:${td.revision}` === wanted);
+  return all.filter((td) => td.family === wanted).sort((a, b) => b.revision - a.revision)[0];
+}
+
+function updateService(state: SimulationState, contexts: Contexts, command: Extract<Command, { type: 'UpdateService' }>): CommandResult {
+  const taskDefinition = command.taskDefinition === undefined ? undefined : findTaskDefinition(state.ecs.taskDefinitions, command.taskDefinition);
+  // The wording ECS returns for an unknown revision is inferred.
+  if (command.taskDefinition !== undefined && !taskDefinition) return { ok: false, error: 'ClientException: TaskDefinition not found.' };
+
+  const service = state.scenario.service;
+  const ecs = state.ecs;
+  if (command.desiredCount !== undefined) {
+    service.desiredCount = command.desiredCount;
+    ecs.desiredCount = command.desiredCount;
+    scaleDeployment(state.k8s, command.desiredCount, contexts.k8s);
+  }
+  if (command.deploymentConfiguration) {
+    service.deploymentConfiguration = { ...service.deploymentConfiguration, ...command.deploymentConfiguration };
+    ecs.deploymentConfiguration = { ...service.deploymentConfiguration };
+  }
+  if (command.kubernetes) {
+    const { minReadySeconds, ...overrides } = command.kubernetes;
+    Object.assign(state.k8sOverrides, overrides);
+    if (minReadySeconds !== undefined) {
+      state.scenario.kubernetes.minReadySeconds = minReadySeconds;
+      setStrategy(state.k8s, { minReadySeconds }, contexts.k8s);
+    }
+  }
+  if (command.deploymentConfiguration || command.kubernetes) applyKubernetesStrategy(state, contexts);
+
+  const primary = ecs.deployments[0];
+  const newRevision = taskDefinition && taskDefinition.taskDefinitionArn !== primary?.taskDefinitionArn;
+  if (newRevision || command.forceNewDeployment) {
+    const arn = taskDefinition?.taskDefinitionArn ?? primary.taskDefinitionArn;
+    beginDeployment(ecs, arn, contexts.ecs);
+    if (newRevision) setPodTemplate(state.k8s, { image: taskDefinition.containerDefinitions[0].image, revisionLabel: familyRevision(arn) }, contexts.k8s);
+    else restartRollout(state.k8s, contexts.k8s);
+    startTracking(state);
+  }
+  contexts.ecs.requestSync();
+  contexts.k8s.requestSync();
+  return { ok: true };
+}
+
+function applyKubernetesStrategy(state: SimulationState, contexts: Contexts): void {
+  const strategy = desiredKubernetesStrategy(state);
+  state.k8sStrategyError = strategyRejection(state.scenario.service.serviceName, strategy);
+  if (state.k8sStrategyError) return;
+  state.scenario.kubernetes = { ...state.scenario.kubernetes, ...strategy };
+  setStrategy(state.k8s, strategy, contexts.k8s);
+}
+
+/** Starts the run statistics that lesson challenges check over a whole deployment. */
+function startTracking(state: SimulationState): void {
+  const o = observeService(state.ecs);
+  const k = k8sRolloutProgress(state.k8s);
+  state.stats = {
+    deploymentStartedAt: state.now,
+    deploymentCompletedAt: null,
+    k8sRolloutCompletedAt: null,
+    minHealthyTasksDuringDeployment: o.primaryHealthy + o.oldHealthy,
+    maxTasksDuringDeployment: o.primaryAlive + o.oldAlive,
+    minAvailablePodsDuringRollout: k.available,
+    maxPodsDuringRollout: k.total,
+  };
+}
