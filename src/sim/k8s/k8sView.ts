@@ -1,0 +1,108 @@
+// Read-only projections of the Kubernetes world: `kubectl get deploy,rs,pods` and events shaped
+// as the Snapshot wants them, and the rollout progress the run statistics follow.
+
+import type { PodView, ReplicaSetView, Snapshot } from '../types';
+import { deploymentComplete } from './deploymentStatus';
+import { deploymentStatusOf } from './deploymentSync';
+import { findNewReplicaSet } from './replicaSetRevisions';
+import { newestEvents } from './k8sEvents';
+import type { K8sWorld } from './k8sWorld';
+import { resolveFenceposts } from './resolveFenceposts';
+import { rolloutStatus } from './rolloutStatus';
+
+function replicaSetView(world: K8sWorld): ReplicaSetView[] {
+  return world.replicaSets.map((rs) => ({
+    name: rs.name,
+    podTemplateHash: rs.podTemplateHash,
+    revision: rs.revision,
+    replicas: rs.replicas,
+    currentReplicas: rs.status.replicas,
+    readyReplicas: rs.status.readyReplicas,
+    availableReplicas: rs.status.availableReplicas,
+    image: rs.template.image,
+    createdAt: rs.createdAt,
+  }));
+}
+
+/** Pods by ReplicaSet (creation order), by name within one: each RS keeps its pods sorted. */
+function podViews(world: K8sWorld): PodView[] {
+  const views: PodView[] = [];
+  for (const rs of world.replicaSets) {
+    for (const pod of rs.pods) {
+      views.push({
+        name: pod.name,
+        replicaSet: pod.replicaSet,
+        phase: pod.phase,
+        ready: pod.ready,
+        available: pod.available,
+        terminating: pod.terminating,
+        status: pod.status,
+        createdAt: pod.createdAt,
+      });
+    }
+  }
+  return views;
+}
+
+/** The Kubernetes half of a Snapshot. */
+export function viewK8s(world: K8sWorld): Snapshot['k8s'] {
+  const d = world.deployment;
+  const status = deploymentStatusOf(world, findNewReplicaSet(world));
+  const resolved = resolveFenceposts(d.replicas, d.maxSurge, d.maxUnavailable);
+  const conditions = world.machine.context.conditions.map((c) => ({ ...c }));
+  const progressing = conditions.find((c) => c.type === 'Progressing');
+  const line = rolloutStatus({
+    name: d.name,
+    generation: d.generation,
+    observedGeneration: d.observedGeneration,
+    specReplicas: d.replicas,
+    replicas: status.replicas,
+    updatedReplicas: status.updatedReplicas,
+    availableReplicas: status.availableReplicas,
+    progressingReason: progressing?.reason ?? null,
+  });
+  return {
+    deployment: {
+      name: d.name,
+      // spec.replicas; the status counts below are status.* (calculateStatus).
+      replicas: d.replicas,
+      updatedReplicas: status.updatedReplicas,
+      readyReplicas: status.readyReplicas,
+      availableReplicas: status.availableReplicas,
+      unavailableReplicas: status.unavailableReplicas,
+      strategy: {
+        maxSurge: d.maxSurge,
+        maxUnavailable: d.maxUnavailable,
+        resolvedMaxSurge: resolved.maxSurge,
+        resolvedMaxUnavailable: resolved.maxUnavailable,
+      },
+      minReadySeconds: d.minReadySeconds,
+      conditions,
+      rolloutStatus: line.message,
+    },
+    replicaSets: replicaSetView(world),
+    pods: podViews(world),
+    events: newestEvents(world.events),
+  };
+}
+
+/**
+ * Rollout progress for the run statistics: `total` is the sum of spec.replicas (what
+ * replicas + maxSurge bounds), `podsIncludingTerminating` every pod that still exists (the docs
+ * warn it can exceed replicas + maxSurge, §1.7), `complete` is DeploymentComplete.
+ */
+export function k8sRolloutProgress(world: K8sWorld): {
+  total: number;
+  available: number;
+  complete: boolean;
+  podsIncludingTerminating: number;
+} {
+  const d = world.deployment;
+  const status = deploymentStatusOf(world, findNewReplicaSet(world));
+  return {
+    total: world.replicaSets.reduce((sum, rs) => sum + rs.replicas, 0),
+    available: status.availableReplicas,
+    complete: d.observedGeneration >= d.generation && deploymentComplete(d.replicas, status),
+    podsIncludingTerminating: world.replicaSets.reduce((sum, rs) => sum + rs.pods.length, 0),
+  };
+}

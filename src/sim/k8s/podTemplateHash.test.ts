@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createRandomState } from '../clock/random';
+import { podTemplateHash, randomPodSuffix, sameTemplate } from './podTemplateHash';
+
+const template = { image: 'nginx:1.27', revisionLabel: 'web:1', restartedAt: null };
+
+describe('pod-template-hash and pod names (ComputeHash, SafeEncodeString)', () => {
+  it('is stable for a template and uses only the safe alphabet', () => {
+    const hash = podTemplateHash(template, 0);
+    expect(hash).toBe(podTemplateHash({ ...template }, 0));
+    expect(hash).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/);
+  });
+
+  it('changes with the image, the label, a restart and the collision count', () => {
+    const hashes = new Set([
+      podTemplateHash(template, 0),
+      podTemplateHash({ ...template, image: 'nginx:1.28' }, 0),
+      podTemplateHash({ ...template, revisionLabel: 'web:2' }, 0),
+      podTemplateHash({ ...template, restartedAt: 30 }, 0),
+      podTemplateHash(template, 1),
+    ]);
+    expect(hashes.size).toBe(5);
+  });
+
+  it('compares templates field by field', () => {
+    expect(sameTemplate(template, { ...template })).toBe(true);
+    expect(sameTemplate(template, { ...template, restartedAt: 5 })).toBe(false);
+  });
+
+  it('draws 5-character pod suffixes from the seeded stream', () => {
+    const a = createRandomState(3, 1);
+    const b = createRandomState(3, 1);
+    const suffix = randomPodSuffix(a);
+    expect(suffix).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(randomPodSuffix(b)).toBe(suffix);
+  });
+});
