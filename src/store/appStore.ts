@@ -8,7 +8,12 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { ScenarioInput, Snapshot } from '../sim';
 import type { TimedCommand } from '../worker/protocol';
 
-export type Locale = 'en' | 'ja';
+export const LOCALES = ['en', 'ja'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return LOCALES.includes(value as Locale);
+}
 
 /** Speeds the transport offers, in simulated seconds per real second. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
@@ -64,7 +69,7 @@ export interface AppState {
 }
 
 export const appStore = createStore<AppState>()(
-  subscribeWithSelector(() => ({
+  subscribeWithSelector((): AppState => ({
     mirror: { snapshot: null, version: 0 },
     playback: { playing: false, speed: 4, time: 0, horizon: 0 },
     scenario: { input: {}, timeline: [] },

@@ -1,0 +1,47 @@
+// The shell: a composer only. It lays out the regions; every panel subscribes to its own slice.
+
+import { LessonPane } from '../lessons/LessonPane';
+import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
+import { EventLogPanel } from '../panels/events/EventLogPanel';
+import { RevisionsPanel } from '../panels/revisions/RevisionsPanel';
+import { RolloutPanel } from '../panels/rollout/RolloutPanel';
+import { TranslationPanel } from '../panels/translation/TranslationPanel';
+import { ControlsBar } from './controls/ControlsBar';
+import { EcsServiceForm } from './controls/EcsServiceForm';
+import { KubernetesForm } from './controls/KubernetesForm';
+import { HelpDialog } from './HelpDialog';
+import { NoticeBanner } from './NoticeBanner';
+import { useDocumentLocale } from './useDocumentLocale';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useUrlSync } from './useUrlSync';
+
+export function App() {
+  useDocumentLocale();
+  useUrlSync();
+  useKeyboardShortcuts();
+  return (
+    <div className="app">
+      <ControlsBar />
+      <NoticeBanner />
+      <main className="layout">
+        <aside className="region-lesson">
+          <LessonPane />
+        </aside>
+        <div className="region-settings pair">
+          <EcsServiceForm />
+          <KubernetesForm />
+        </div>
+        <section data-panel="rollout" className="region-rollout">
+          <RolloutPanel />
+        </section>
+        <section data-panel="translation" className="region-translation">
+          <TranslationPanel />
+        </section>
+        <EventLogPanel />
+        <DecisionsPanel />
+        <RevisionsPanel />
+      </main>
+      <HelpDialog />
+    </div>
+  );
+}

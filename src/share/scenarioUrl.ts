@@ -1,0 +1,160 @@
+// The share-link codec. A link keeps the screen in the URL hash (never sent to a server):
+//   #v=1&s=<scenario diff>&c=<command timeline>&lesson=<id>&step=<n>&lang=<en|ja>&t=<seconds>
+// `s` and `c` are lz-string compressed JSON; `s` holds only what differs from the default
+// scenario. Decoding treats the whole hash as untrusted: every field is validated, nothing is
+// evaluated, and reasons are plain text for the caller to show as text.
+
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { DEFAULT_SCENARIO_INPUT, parseScenario } from '../sim';
+import type { ScenarioInput } from '../sim';
+import { isLocale } from '../store/appStore';
+import type { Locale } from '../store/appStore';
+import type { TimedCommand } from '../worker/protocol';
+import { applyInputDiff, diffInput, isJsonObject } from './inputDiff';
+import type { JsonObject } from './inputDiff';
+import { MAX_SHARED_TIME, packTimeline, unpackTimeline } from './timelineSchema';
+
+export const SHARE_VERSION = '1';
+const KNOWN_KEYS = new Set(['v', 's', 'c', 'lesson', 'step', 'lang', 't']);
+const MAX_PARAM_LENGTH = 8_000;
+const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const STEP = /^\d{1,3}$/;
+const SECONDS = /^\d{1,6}(\.\d{1,3})?$/;
+
+export interface SharedState {
+  input: ScenarioInput;
+  timeline: TimedCommand[];
+  lesson: { id: string; step: number } | null;
+  /** null when the link does not say; the app then follows the browser. */
+  locale: Locale | null;
+  time: number;
+}
+
+export type DecodeResult = { ok: true; state: SharedState } | { ok: false; reason: string };
+type Field<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const defaultInput = () => structuredClone(DEFAULT_SCENARIO_INPUT) as unknown as JsonObject;
+
+/** Quotes a value from the link for a message, shortened so a hostile link cannot flood the page. */
+const quote = (value: string) => JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
+
+export function encodeShareUrl(state: SharedState, base: string): string {
+  const params: string[] = [`v=${SHARE_VERSION}`];
+  const diff = diffInput(defaultInput(), state.input as unknown as JsonObject);
+  if (Object.keys(diff).length > 0) params.push(`s=${compressToEncodedURIComponent(JSON.stringify(diff))}`);
+  if (state.timeline.length > 0) params.push(`c=${compressToEncodedURIComponent(JSON.stringify(packTimeline(state.timeline)))}`);
+  if (state.lesson !== null) params.push(`lesson=${encodeURIComponent(state.lesson.id)}`, `step=${state.lesson.step}`);
+  if (state.locale !== null) params.push(`lang=${state.locale}`);
+  params.push(`t=${Math.round(Math.min(state.time, MAX_SHARED_TIME) * 100) / 100}`);
+  const url = new URL(base);
+  url.hash = params.join('&');
+  return url.href;
+}
+
+function readParams(hash: string): Field<Map<string, string>> {
+  const params = new Map<string, string>();
+  for (const part of hash.split('&')) {
+    if (part === '') continue;
+    const equals = part.indexOf('=');
+    const key = equals === -1 ? part : part.slice(0, equals);
+    let value: string;
+    try {
+      value = decodeURIComponent(equals === -1 ? '' : part.slice(equals + 1));
+    } catch {
+      return { ok: false, reason: `${quote(key)} is not correctly URL-encoded` };
+    }
+    if (params.has(key)) return { ok: false, reason: `${quote(key)} appears more than once` };
+    params.set(key, value);
+  }
+  return { ok: true, value: params };
+}
+
+function decompressJson(raw: string, field: string): Field<unknown> {
+  if (raw.length > MAX_PARAM_LENGTH) return { ok: false, reason: `${field} is too long` };
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(raw);
+  } catch {
+    text = null;
+  }
+  if (!text) return { ok: false, reason: `${field} is not valid compressed data` };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, reason: `${field} is not valid JSON` };
+  }
+}
+
+function decodeInput(raw: string | undefined): Field<ScenarioInput> {
+  if (raw === undefined) return { ok: true, value: defaultInput() as ScenarioInput };
+  const json = decompressJson(raw, 'the scenario (s)');
+  if (!json.ok) return json;
+  if (!isJsonObject(json.value)) return { ok: false, reason: 'the scenario (s) is not an object' };
+  const input = applyInputDiff(defaultInput(), json.value);
+  const parsed = parseScenario(input);
+  if (!parsed.ok) return { ok: false, reason: `the scenario is not valid: ${parsed.errors.join('; ')}` };
+  return { ok: true, value: input as ScenarioInput };
+}
+
+function decodeTimeline(raw: string | undefined): Field<TimedCommand[]> {
+  if (raw === undefined) return { ok: true, value: [] };
+  const json = decompressJson(raw, 'the commands (c)');
+  if (!json.ok) return json;
+  const unpacked = unpackTimeline(json.value);
+  if (!unpacked.ok) return { ok: false, reason: `the commands are not valid: ${unpacked.errors.join('; ')}` };
+  return { ok: true, value: unpacked.timeline };
+}
+
+function decodeLesson(id: string | undefined, step: string | undefined): Field<SharedState['lesson']> {
+  if (id === undefined) return step === undefined ? { ok: true, value: null } : { ok: false, reason: 'step is given without a lesson' };
+  if (!LESSON_ID.test(id)) return { ok: false, reason: `unknown lesson ${quote(id)}` };
+  if (step !== undefined && !STEP.test(step)) return { ok: false, reason: `step ${quote(step)} is not a step number` };
+  return { ok: true, value: { id, step: step === undefined ? 0 : Number(step) } };
+}
+
+function decodeLocale(lang: string | undefined): Field<Locale | null> {
+  if (lang === undefined) return { ok: true, value: null };
+  return isLocale(lang) ? { ok: true, value: lang } : { ok: false, reason: `unknown language ${quote(lang)}` };
+}
+
+function decodeTime(t: string | undefined): Field<number> {
+  if (t === undefined) return { ok: true, value: 0 };
+  if (!SECONDS.test(t) || Number(t) > MAX_SHARED_TIME) {
+    return { ok: false, reason: `t=${quote(t)} is not a time between 0 and ${MAX_SHARED_TIME} seconds` };
+  }
+  return { ok: true, value: Number(t) };
+}
+
+/** Reads the state a link carries. A URL without share parameters gives the default screen. */
+export function decodeShareUrl(url: string): DecodeResult {
+  let hash: string;
+  try {
+    hash = new URL(url).hash.slice(1);
+  } catch {
+    return { ok: false, reason: 'not a valid URL' };
+  }
+  const read = readParams(hash);
+  if (!read.ok) return read;
+  const params = read.value;
+  const empty: SharedState = { input: defaultInput() as ScenarioInput, timeline: [], lesson: null, locale: null, time: 0 };
+  if (![...params.keys()].some((key) => KNOWN_KEYS.has(key))) return { ok: true, state: empty };
+
+  const version = params.get('v');
+  if (version === undefined) return { ok: false, reason: 'the link has no version (v)' };
+  if (version !== SHARE_VERSION) return { ok: false, reason: `link version ${quote(version)} is not supported` };
+
+  const input = decodeInput(params.get('s'));
+  if (!input.ok) return input;
+  const timeline = decodeTimeline(params.get('c'));
+  if (!timeline.ok) return timeline;
+  const lesson = decodeLesson(params.get('lesson'), params.get('step'));
+  if (!lesson.ok) return lesson;
+  const locale = decodeLocale(params.get('lang'));
+  if (!locale.ok) return locale;
+  const time = decodeTime(params.get('t'));
+  if (!time.ok) return time;
+  return {
+    ok: true,
+    state: { input: input.value, timeline: timeline.value, lesson: lesson.value, locale: locale.value, time: time.value },
+  };
+}

@@ -1,0 +1,60 @@
+// The shape a shared command timeline must have: `[time, command][]`, in time order, using only
+// the commands the app itself sends. Whether a command makes sense (a task that exists, a
+// revision that was registered) is left to the simulation when the link is replayed.
+
+import * as v from 'valibot';
+import type { TimedCommand } from '../worker/protocol';
+
+/** Shared links stop at one simulated day, so a hostile link cannot make the worker run forever. */
+export const MAX_SHARED_TIME = 86_400;
+const MAX_COMMANDS = 200;
+
+const name = v.pipe(v.string(), v.maxLength(255));
+const time = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_SHARED_TIME));
+const intOrPercent = v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.maxLength(16))]);
+
+const command = v.variant('type', [
+  v.object({
+    type: v.literal('RegisterTaskDefinition'),
+    family: name,
+    containerDefinitions: v.pipe(
+      v.array(v.object({ name, image: v.pipe(v.string(), v.maxLength(1024)), essential: v.optional(v.boolean()) })),
+      v.minLength(1),
+      v.maxLength(10),
+    ),
+    cpu: v.optional(v.pipe(v.string(), v.maxLength(16))),
+    memory: v.optional(v.pipe(v.string(), v.maxLength(16))),
+  }),
+  v.object({
+    type: v.literal('UpdateService'),
+    taskDefinition: v.optional(name),
+    desiredCount: v.optional(v.number()),
+    deploymentConfiguration: v.optional(
+      v.object({ minimumHealthyPercent: v.optional(v.number()), maximumPercent: v.optional(v.number()) }),
+    ),
+    forceNewDeployment: v.optional(v.boolean()),
+    kubernetes: v.optional(
+      v.object({ maxSurge: v.optional(intOrPercent), maxUnavailable: v.optional(intOrPercent), minReadySeconds: v.optional(v.number()) }),
+    ),
+  }),
+  v.object({ type: v.literal('StopTask'), task: name, reason: v.optional(name) }),
+]);
+
+const timeline = v.pipe(
+  v.array(v.tuple([time, command])),
+  v.maxLength(MAX_COMMANDS),
+  v.check((entries) => entries.every((entry, i) => i === 0 || entries[i - 1][0] <= entry[0]), 'commands must be in time order'),
+);
+
+/** Compact form for the URL: `[time, command]` pairs. */
+export function packTimeline(entries: TimedCommand[]): unknown[] {
+  return entries.map((entry) => [entry.time, entry.command]);
+}
+
+export function unpackTimeline(input: unknown): { ok: true; timeline: TimedCommand[] } | { ok: false; errors: string[] } {
+  const result = v.safeParse(timeline, input);
+  if (!result.success) {
+    return { ok: false, errors: result.issues.map((issue) => `${v.getDotPath(issue) ?? 'commands'}: ${issue.message}`) };
+  }
+  return { ok: true, timeline: result.output.map(([at, entry]) => ({ time: at, command: entry })) };
+}

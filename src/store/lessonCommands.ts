@@ -1,0 +1,44 @@
+// Lesson commands: open a lesson with its scenario, move between its steps, and run a step's
+// shortcut through the same commands the controls use. Entering a step lights up the first
+// translation row it names.
+
+import type { LessonCommand } from '../lessons/defineLesson';
+import { getLesson } from '../lessons/registry';
+import { currentStep } from '../lessons/runner';
+import { appStore } from './appStore';
+import { deployNewRevision, loadScenario, setHighlight, setLessonStep, updateService } from './commands';
+
+function enterStep(lessonId: string, index: number): void {
+  const lesson = getLesson(lessonId);
+  if (!lesson) return;
+  const { index: stepIndex, step } = currentStep(lesson, index);
+  setLessonStep(lessonId, stepIndex);
+  setHighlight(step.highlight?.[0] ?? null);
+}
+
+/** Opens a lesson at its first step with its scenario loaded fresh; false for an unknown id or a load failure. */
+export async function startLesson(lessonId: string): Promise<boolean> {
+  const lesson = getLesson(lessonId);
+  if (!lesson) return false;
+  enterStep(lessonId, 0);
+  return loadScenario(lesson.scenario);
+}
+
+/** Reloads the current lesson's scenario without leaving the step (the sandbox at the end). */
+export async function reloadLessonScenario(): Promise<boolean> {
+  const lesson = getLesson(appStore.getState().lesson.lessonId);
+  return lesson ? loadScenario(lesson.scenario) : false;
+}
+
+export function goToStep(index: number): void {
+  const { lessonId } = appStore.getState().lesson;
+  if (lessonId !== null) enterStep(lessonId, index);
+}
+
+/** Runs a step's shortcut in order; stops at the first command the simulation rejects. */
+export async function runLessonCommands(commands: readonly LessonCommand[]): Promise<void> {
+  for (const command of commands) {
+    if (command.type === 'deployNewRevision') await deployNewRevision();
+    else if ((await updateService(command.patch)).length > 0) return;
+  }
+}

@@ -1,0 +1,38 @@
+// Named, module-level selectors over the app store. Each returns a value already in the store
+// (or a shared constant), never a fresh object, so subscribers re-render only on real change.
+
+import type { Decision, K8sEventView, ReplicaSetView, ServiceEventView, TaskDefinitionView } from '../sim';
+import type { AppState } from './appStore';
+
+const NO_SERVICE_EVENTS: ServiceEventView[] = [];
+const NO_K8S_EVENTS: K8sEventView[] = [];
+const NO_DECISIONS: Decision[] = [];
+const NO_TASK_DEFINITIONS: TaskDefinitionView[] = [];
+const NO_REPLICA_SETS: ReplicaSetView[] = [];
+
+/** Above this speed screen readers would be flooded, so live regions stop announcing. */
+const MAX_ANNOUNCED_SPEED = 1;
+
+export const selectSnapshot = (s: AppState) => s.mirror.snapshot;
+export const selectHasSnapshot = (s: AppState) => s.mirror.snapshot !== null;
+export const selectPlaying = (s: AppState) => s.playback.playing;
+export const selectSpeed = (s: AppState) => s.playback.speed;
+export const selectTime = (s: AppState) => s.playback.time;
+export const selectHorizon = (s: AppState) => s.playback.horizon;
+export const selectLocale = (s: AppState) => s.ui.locale;
+export const selectNotice = (s: AppState) => s.ui.notice;
+export const selectHelpOpen = (s: AppState) => s.ui.helpOpen;
+export const selectShareStatus = (s: AppState) => s.ui.share;
+
+export const selectEcsService = (s: AppState) => s.mirror.snapshot?.ecs.service ?? null;
+export const selectEcsBounds = (s: AppState) => s.mirror.snapshot?.ecs.bounds ?? null;
+export const selectK8sDeployment = (s: AppState) => s.mirror.snapshot?.k8s.deployment ?? null;
+export const selectEcsEvents = (s: AppState) => s.mirror.snapshot?.ecs.service.events ?? NO_SERVICE_EVENTS;
+export const selectK8sEvents = (s: AppState) => s.mirror.snapshot?.k8s.events ?? NO_K8S_EVENTS;
+export const selectDecisions = (s: AppState) => s.mirror.snapshot?.decisions ?? NO_DECISIONS;
+export const selectTaskDefinitions = (s: AppState) => s.mirror.snapshot?.ecs.taskDefinitions ?? NO_TASK_DEFINITIONS;
+export const selectEcsDeployments = (s: AppState) => s.mirror.snapshot?.ecs.service.deployments ?? null;
+export const selectReplicaSets = (s: AppState) => s.mirror.snapshot?.k8s.replicaSets ?? NO_REPLICA_SETS;
+
+/** Whether live regions should announce changes: not while playing faster than real time. */
+export const selectAnnounceLive = (s: AppState) => !(s.playback.playing && s.playback.speed > MAX_ANNOUNCED_SPEED);

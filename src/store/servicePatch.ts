@@ -1,0 +1,52 @@
+// What the settings forms send as UpdateService, and its validation before anything reaches
+// the worker: the learner's current settings with the patch applied must still parse as a
+// scenario, so every error names its field ("service.desiredCount: …").
+
+import { parseScenario, translateToKubernetes } from '../sim';
+import type { IntOrPercent, Snapshot } from '../sim';
+
+export interface ServicePatch {
+  desiredCount?: number;
+  deploymentConfiguration?: { minimumHealthyPercent?: number; maximumPercent?: number };
+  kubernetes?: { maxSurge?: IntOrPercent; maxUnavailable?: IntOrPercent; minReadySeconds?: number };
+}
+
+/** Reads a number field as typed; an empty field is not a number (Number('') would be 0). */
+export function parseNumberField(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+/** Reads an IntOrString field the way Kubernetes writes it: 1 or "25%". Anything else stays a string for validation to reject. */
+export function parseIntOrPercentField(text: string): IntOrPercent {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/**
+ * The scenario input the simulation is running now, with `patch` applied. Kubernetes values
+ * still derived from ECS stay out, so parseScenario derives them again from the patched ECS
+ * settings, as the simulation will.
+ */
+function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
+  const { service } = snapshot.ecs;
+  const { strategy, minReadySeconds } = snapshot.k8s.deployment;
+  const derived = translateToKubernetes(service.deploymentConfiguration);
+  const overridden: ServicePatch['kubernetes'] = { minReadySeconds };
+  if (String(strategy.maxSurge) !== derived.maxSurge) overridden.maxSurge = strategy.maxSurge;
+  if (String(strategy.maxUnavailable) !== derived.maxUnavailable) overridden.maxUnavailable = strategy.maxUnavailable;
+  return {
+    ...snapshot.scenario,
+    service: {
+      ...snapshot.scenario.service,
+      desiredCount: patch.desiredCount ?? service.desiredCount,
+      deploymentConfiguration: { ...service.deploymentConfiguration, ...patch.deploymentConfiguration },
+    },
+    kubernetes: { ...overridden, ...patch.kubernetes },
+  };
+}
+
+/** Field-named errors for `patch`, or none when it can be sent. */
+export function validateServicePatch(snapshot: Snapshot, patch: ServicePatch): string[] {
+  const parsed = parseScenario(candidateInput(snapshot, patch));
+  return parsed.ok ? [] : parsed.errors;
+}
