@@ -1,0 +1,58 @@
+// The shape of a lesson. A lesson is data (DESIGN.md "Lessons"): a scenario, steps with text in
+// both languages, what to highlight, what the learner is asked to do, and predicates over the
+// simulation's Snapshot. No React, no D3 and no xstate in here, so lessons run in Node tests.
+
+import type { HighlightId } from '../panels/shared/highlightIds';
+import type { ScenarioInput, Snapshot } from '../sim';
+import type { Locale } from '../store/appStore';
+import type { ServicePatch } from '../store/servicePatch';
+
+/** Text in every language the app speaks. Field names may be wrapped in `backticks`. */
+export type Localized = Record<Locale, string>;
+
+/** What a step's shortcut button sends, through the same store commands the controls use. */
+export type LessonCommand = { type: 'updateService'; patch: ServicePatch } | { type: 'deployNewRevision' };
+
+export interface StepAction {
+  /** The instruction, shown apart from the explanation. */
+  text: Localized;
+  /** A one-click way to do it (handy on a projector); the regular controls do the same. */
+  shortcut?: { label: Localized; commands: readonly LessonCommand[] };
+}
+
+export interface ChallengeResult {
+  passed: boolean;
+  reason: Localized;
+}
+
+export interface Challenge {
+  goal: Localized;
+  /** Judges the whole run so far, from `snapshot.stats` and the snapshot's other views. */
+  check: (s: Snapshot) => ChallengeResult;
+  /** Revealed one at a time, from a nudge to nearly the answer. */
+  hints: Record<Locale, readonly string[]>;
+}
+
+export interface Step {
+  /** Short paragraphs, separated by blank lines. */
+  text: Localized;
+  /** Translation rows whose elements light up while the step is shown; the first is applied on entry. */
+  highlight?: readonly HighlightId[];
+  action?: StepAction;
+  /** Next stays disabled until this holds; a step without it can always be left. */
+  advanceWhen?: (s: Snapshot) => boolean;
+  challenge?: Challenge;
+}
+
+export interface Lesson {
+  /** URL-safe: lowercase letters, digits and hyphens (share/scenarioUrl.ts accepts no more). */
+  id: string;
+  title: Localized;
+  scenario: ScenarioInput;
+  steps: readonly Step[];
+}
+
+/** Identity with type checking, so a lesson file reads as data. */
+export function defineLesson(lesson: Lesson): Lesson {
+  return lesson;
+}
