@@ -5,12 +5,16 @@ import { DEFAULT_SCENARIO_INPUT } from '../sim';
 import { decodeShareUrl } from '../share/scenarioUrl';
 import { loadScenario, notifyError, setLocale } from '../store/commands';
 import { openSharedState } from '../store/shareLink';
+import { DEFAULT_LESSON_ID } from '../lessons/registry';
+import { startLesson } from '../store/lessonCommands';
 import { detectLocale } from './i18n/detectLocale';
 
 export async function boot(): Promise<void> {
   const decoded = decodeShareUrl(window.location.href);
   setLocale(decoded.ok && decoded.state.locale !== null ? decoded.state.locale : detectLocale(navigator.languages));
-  if (decoded.ok && (await openSharedState(decoded.state))) return;
+  // A first visit (no share parameters) opens the first lesson with its scenario.
+  if (decoded.ok && decoded.bare && (await startLesson(DEFAULT_LESSON_ID))) return;
+  if (decoded.ok && !decoded.bare && (await openSharedState(decoded.state))) return;
   await loadScenario(DEFAULT_SCENARIO_INPUT);
   if (!decoded.ok) notifyError('notice.shareUrlInvalid', [decoded.reason]);
 }

@@ -31,7 +31,7 @@ describe('encodeShareUrl / decodeShareUrl', () => {
   it('round-trips scenario, commands, lesson step, language and time', () => {
     const url = encodeShareUrl(shared, BASE);
     expect(url.startsWith('https://isomorph.example/app/?utm=x#v=1&s=')).toBe(true);
-    expect(decodeShareUrl(url)).toEqual({ ok: true, state: shared });
+    expect(decodeShareUrl(url)).toEqual({ ok: true, state: shared, bare: false });
   });
 
   it('keeps the default scenario out of the URL', () => {
@@ -47,7 +47,7 @@ describe('encodeShareUrl / decodeShareUrl', () => {
 
   it('gives the default screen for a URL without share parameters', () => {
     for (const url of [BASE, withHash(''), withHash('main')]) {
-      expect(decodeShareUrl(url)).toEqual({ ok: true, state: { input: DEFAULT_SCENARIO_INPUT, timeline: [], lesson: null, locale: null, time: 0 } });
+      expect(decodeShareUrl(url)).toEqual({ ok: true, state: { input: DEFAULT_SCENARIO_INPUT, timeline: [], lesson: null, locale: null, time: 0 }, bare: true });
     }
   });
 
@@ -55,7 +55,7 @@ describe('encodeShareUrl / decodeShareUrl', () => {
     const url = encodeShareUrl(shared, BASE);
     const [front, hash] = url.split('#');
     const reencoded = `${front}#${hash.replace(/[+$]/g, (c) => encodeURIComponent(c))}`;
-    expect(decodeShareUrl(reencoded)).toEqual({ ok: true, state: shared });
+    expect(decodeShareUrl(reencoded)).toEqual({ ok: true, state: shared, bare: false });
   });
 });
 

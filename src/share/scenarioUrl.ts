@@ -30,7 +30,8 @@ export interface SharedState {
   time: number;
 }
 
-export type DecodeResult = { ok: true; state: SharedState } | { ok: false; reason: string };
+/** `bare` is true for a URL that carries no share parameters at all (a first visit). */
+export type DecodeResult = { ok: true; state: SharedState; bare: boolean } | { ok: false; reason: string };
 type Field<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const defaultInput = () => structuredClone(DEFAULT_SCENARIO_INPUT) as unknown as JsonObject;
@@ -137,7 +138,7 @@ export function decodeShareUrl(url: string): DecodeResult {
   if (!read.ok) return read;
   const params = read.value;
   const empty: SharedState = { input: defaultInput() as ScenarioInput, timeline: [], lesson: null, locale: null, time: 0 };
-  if (![...params.keys()].some((key) => KNOWN_KEYS.has(key))) return { ok: true, state: empty };
+  if (![...params.keys()].some((key) => KNOWN_KEYS.has(key))) return { ok: true, state: empty, bare: true };
 
   const version = params.get('v');
   if (version === undefined) return { ok: false, reason: 'the link has no version (v)' };
@@ -156,5 +157,6 @@ export function decodeShareUrl(url: string): DecodeResult {
   return {
     ok: true,
     state: { input: input.value, timeline: timeline.value, lesson: lesson.value, locale: locale.value, time: time.value },
+    bare: false,
   };
 }

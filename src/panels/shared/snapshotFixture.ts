@@ -1,0 +1,155 @@
+// Hand-made Snapshots for the panels' unit tests: a service mid-rollout with the tasks and pods
+// a test asks for. The limits are filled in the way the simulation fills them (deploymentBounds,
+// resolveFenceposts), so a test can check the panel against numbers worked out by hand.
+
+import {
+  deploymentBounds,
+  resolveFenceposts,
+  type DeploymentView,
+  type IntOrPercent,
+  type PodView,
+  type ReplicaSetView,
+  type Snapshot,
+  type TaskView,
+} from '../../sim';
+
+export interface FixtureOptions {
+  desiredCount: number;
+  minimumHealthyPercent: number;
+  maximumPercent: number;
+  maxSurge: IntOrPercent;
+  maxUnavailable: IntOrPercent;
+  deployments?: DeploymentView[];
+  tasks?: TaskView[];
+  replicaSets?: ReplicaSetView[];
+  pods?: PodView[];
+}
+
+export const PRIMARY_ID = 'ecs-svc/5386320934964759578';
+export const ACTIVE_ID = 'ecs-svc/6216346761948112104';
+const ARN = 'arn:aws:ecs:us-east-1:123456789012';
+
+export function deployment(id: string, status: DeploymentView['status'], revision: number, counts: Partial<DeploymentView> = {}): DeploymentView {
+  return {
+    id,
+    status,
+    taskDefinition: `${ARN}:task-definition/web:${revision}`,
+    desiredCount: 0,
+    pendingCount: 0,
+    runningCount: 0,
+    failedTasks: 0,
+    rolloutState: status === 'PRIMARY' ? 'IN_PROGRESS' : 'COMPLETED',
+    rolloutStateReason: '',
+    createdAt: 0,
+    updatedAt: 0,
+    ...counts,
+  };
+}
+
+export function task(n: number, startedBy: string, lastStatus: TaskView['lastStatus'], countsAsHealthy = false): TaskView {
+  const taskId = n.toString(16).padStart(32, '0');
+  return {
+    taskArn: `${ARN}:task/isomorph/${taskId}`,
+    taskId,
+    taskDefinitionArn: `${ARN}:task-definition/web:2`,
+    lastStatus,
+    desiredStatus: lastStatus === 'RUNNING' || lastStatus === 'PENDING' ? 'RUNNING' : 'STOPPED',
+    healthStatus: countsAsHealthy ? 'HEALTHY' : 'UNKNOWN',
+    countsAsHealthy,
+    startedBy,
+    group: 'service:web',
+    createdAt: n,
+  };
+}
+
+export function replicaSet(hash: string, revision: number, counts: Partial<ReplicaSetView> = {}): ReplicaSetView {
+  return {
+    name: `web-${hash}`,
+    podTemplateHash: hash,
+    revision,
+    replicas: 0,
+    currentReplicas: 0,
+    readyReplicas: 0,
+    availableReplicas: 0,
+    image: `public.ecr.aws/isomorph/web:${revision}`,
+    createdAt: 0,
+    ...counts,
+  };
+}
+
+export function pod(n: number, rs: string, phase: PodView['phase'], available: boolean, terminating = false): PodView {
+  return {
+    name: `${rs}-${n.toString(36).padStart(5, 'b')}`,
+    replicaSet: rs,
+    phase,
+    ready: available,
+    available,
+    terminating,
+    status: terminating ? 'Terminating' : phase === 'Pending' ? 'ContainerCreating' : phase,
+    createdAt: n,
+  };
+}
+
+export function snapshotFixture(o: FixtureOptions): Snapshot {
+  const tasks = o.tasks ?? [];
+  const pods = o.pods ?? [];
+  const resolved = resolveFenceposts(o.desiredCount, o.maxSurge, o.maxUnavailable);
+  const config = { minimumHealthyPercent: o.minimumHealthyPercent, maximumPercent: o.maximumPercent };
+  const deployments = o.deployments ?? [deployment(PRIMARY_ID, 'PRIMARY', 2, { desiredCount: o.desiredCount })];
+  const replicaSets = o.replicaSets ?? [];
+  const available = pods.filter((p) => p.available && !p.terminating).length;
+  return {
+    time: 0,
+    scenario: {
+      seed: 1,
+      start: 'steady',
+      service: { serviceName: 'web', desiredCount: o.desiredCount, deploymentConfiguration: config },
+      taskDefinition: { family: 'web', containerDefinitions: [], cpu: '256', memory: '512' },
+      kubernetes: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, minReadySeconds: 0 },
+    },
+    ecs: {
+      service: {
+        serviceName: 'web',
+        clusterArn: `${ARN}:cluster/isomorph`,
+        status: 'ACTIVE',
+        taskDefinition: deployments[0].taskDefinition,
+        desiredCount: o.desiredCount,
+        runningCount: tasks.filter((t) => t.lastStatus === 'RUNNING').length,
+        pendingCount: tasks.filter((t) => t.lastStatus === 'PENDING').length,
+        deploymentConfiguration: config,
+        deployments,
+        events: [],
+      },
+      tasks,
+      taskDefinitions: [],
+      bounds: deploymentBounds(o.desiredCount, o.minimumHealthyPercent, o.maximumPercent),
+    },
+    k8s: {
+      deployment: {
+        name: 'web',
+        replicas: o.desiredCount,
+        updatedReplicas: 0,
+        readyReplicas: available,
+        availableReplicas: available,
+        unavailableReplicas: 0,
+        strategy: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, resolvedMaxSurge: resolved.maxSurge, resolvedMaxUnavailable: resolved.maxUnavailable },
+        minReadySeconds: 0,
+        conditions: [],
+        rolloutStatus: '',
+      },
+      replicaSets,
+      pods,
+      events: [],
+    },
+    decisions: [],
+    stats: {
+      deploymentStartedAt: null,
+      deploymentCompletedAt: null,
+      k8sRolloutCompletedAt: null,
+      minHealthyTasksDuringDeployment: null,
+      maxTasksDuringDeployment: null,
+      minAvailablePodsDuringRollout: null,
+      maxPodsDuringRollout: null,
+    },
+  };
+}
