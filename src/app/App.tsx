@@ -1,4 +1,5 @@
 // The shell: a composer only. It lays out the regions; every panel subscribes to its own slice.
+// The rollout panel comes first: it is what a projected room should see without scrolling.
 
 import { LessonPane } from '../lessons/LessonPane';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
@@ -27,13 +28,13 @@ export function App() {
         <aside className="region-lesson">
           <LessonPane />
         </aside>
+        <section data-panel="rollout" className="region-rollout">
+          <RolloutPanel />
+        </section>
         <div className="region-settings pair">
           <EcsServiceForm />
           <KubernetesForm />
         </div>
-        <section data-panel="rollout" className="region-rollout">
-          <RolloutPanel />
-        </section>
         <section data-panel="translation" className="region-translation">
           <TranslationPanel />
         </section>
