@@ -6,6 +6,7 @@ import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
 import { EventLogPanel } from '../panels/events/EventLogPanel';
 import { RevisionsPanel } from '../panels/revisions/RevisionsPanel';
 import { RolloutPanel } from '../panels/rollout/RolloutPanel';
+import { RolloutStatusLines } from '../panels/status/RolloutStatusLines';
 import { TranslationPanel } from '../panels/translation/TranslationPanel';
 import { ControlsBar } from './controls/ControlsBar';
 import { EcsServiceForm } from './controls/EcsServiceForm';
@@ -30,6 +31,7 @@ export function App() {
         </aside>
         <section data-panel="rollout" className="region-rollout">
           <RolloutPanel />
+          <RolloutStatusLines />
         </section>
         <div className="region-settings pair">
           <EcsServiceForm />

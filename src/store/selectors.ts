@@ -36,3 +36,11 @@ export const selectReplicaSets = (s: AppState) => s.mirror.snapshot?.k8s.replica
 
 /** Whether live regions should announce changes: not while playing faster than real time. */
 export const selectAnnounceLive = (s: AppState) => !(s.playback.playing && s.playback.speed > MAX_ANNOUNCED_SPEED);
+
+/** describe-services: the PRIMARY deployment's rolloutState and its reason. */
+export const selectPrimaryRollout = (s: AppState) => s.mirror.snapshot?.ecs.service.deployments[0] ?? null;
+/** The current `kubectl rollout status` line. */
+export const selectK8sRolloutStatus = (s: AppState) => s.mirror.snapshot?.k8s.deployment.rolloutStatus ?? null;
+/** The API server's rejection of the strategy the scenario asks for, if any. */
+export const selectK8sApiError = (s: AppState) => s.mirror.snapshot?.k8s.apiError ?? null;
+export const selectServiceName = (s: AppState) => s.mirror.snapshot?.ecs.service.serviceName ?? null;

@@ -47,6 +47,8 @@ export const en = {
   'notice.shareUrlInvalid': 'This link could not be opened, so the default scenario is shown.',
   'notice.replayFailed': 'Some steps in this link could not be replayed:',
   'notice.simulationFailed': 'The simulation stopped with an error:',
+  'status.title': 'Where each rollout stands',
+  'status.k8sRejected': 'kubectl apply was rejected; the Deployment keeps its previous strategy:',
   'events.title': 'Event logs',
   'events.ecs': 'ECS service events',
   'events.k8s': 'Kubernetes events',

@@ -49,6 +49,8 @@ export const ja: Messages = {
   'notice.shareUrlInvalid': 'このリンクは開けなかったため、既定のシナリオを表示しています。',
   'notice.replayFailed': 'リンク内の一部の操作を再現できませんでした:',
   'notice.simulationFailed': 'シミュレーションがエラーで停止しました:',
+  'status.title': '各ロールアウトの現在地',
+  'status.k8sRejected': 'kubectl apply は拒否されました。Deployment は前の strategy のままです:',
   'events.title': 'イベントログ',
   'events.ecs': 'ECS サービスイベント',
   'events.k8s': 'Kubernetes イベント',
