@@ -25,13 +25,16 @@ export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers: this machine has two cores, and the preview server and the workers share them.
+  workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The specs read English on a first visit; i18n.spec.ts opens a Japanese browser on purpose.
+    locale: 'en-US',
     // D3 transitions run with duration 0, so assertions never wait on motion.
     contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {

@@ -15,18 +15,20 @@ import { HelpDialog } from './HelpDialog';
 import { NoticeBanner } from './NoticeBanner';
 import { useDocumentLocale } from './useDocumentLocale';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useScrollTopOnStep } from './useScrollTopOnStep';
 import { useUrlSync } from './useUrlSync';
 
 export function App() {
   useDocumentLocale();
   useUrlSync();
   useKeyboardShortcuts();
+  const lessonRef = useScrollTopOnStep<HTMLElement>();
   return (
     <div className="app">
       <ControlsBar />
       <NoticeBanner />
       <main className="layout">
-        <aside className="region-lesson">
+        <aside className="region-lesson" ref={lessonRef}>
           <LessonPane />
         </aside>
         <section data-panel="rollout" className="region-rollout">

@@ -36,7 +36,7 @@ describe('LessonView', () => {
     expect(html).toContain('role="status"');
     expect(html).toContain('ヒント 1 / 3 を見る');
     expect(html).toContain('ここからは自由に試せます');
-    expect(html).not.toContain('>次へ<');
+    expect(html).not.toContain('>次のステップ<');
   });
 });
 

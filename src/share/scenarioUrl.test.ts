@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO_INPUT } from '../sim';
+import { getLesson } from '../lessons/registry';
 import { decodeShareUrl, encodeShareUrl } from './scenarioUrl';
 import type { SharedState } from './scenarioUrl';
 
@@ -113,5 +114,21 @@ describe('decodeShareUrl rejects malformed or tampered links', () => {
 
   it('quotes values from the link shortened', () => {
     expect(reasonFor(withHash(`v=1&lang=${'x'.repeat(500)}`)).length).toBeLessThan(80);
+  });
+
+  it('a lesson link without a scenario opens the lesson’s own scenario', () => {
+    const result = decodeShareUrl(withHash('v=1&lesson=rolling-update&step=0'));
+    expect(result.ok && result.state.input).toEqual(getLesson('rolling-update')?.scenario);
+  });
+
+  it('a lesson or step that does not exist', () => {
+    expect(reasonFor(withHash('v=1&lesson=no-such-lesson&step=2'))).toBe('unknown lesson "no-such-lesson"');
+    expect(reasonFor(withHash('v=1&lesson=rolling-update&step=99'))).toMatch(/^step "99" is not a step of lesson/);
+  });
+
+  it('keeps the time to the millisecond, rounded down, so reopening shows the same clock', () => {
+    const url = encodeShareUrl({ ...shared, time: 12.3996 }, BASE);
+    const result = decodeShareUrl(url);
+    expect(result.ok && result.state.time).toBe(12.399);
   });
 });

@@ -1,12 +1,13 @@
 // The share-link codec. A link keeps the screen in the URL hash (never sent to a server):
 //   #v=1&s=<scenario diff>&c=<command timeline>&lesson=<id>&step=<n>&lang=<en|ja>&t=<seconds>
-// `s` and `c` are lz-string compressed JSON; `s` holds only what differs from the default
-// scenario. Decoding treats the whole hash as untrusted: every field is validated, nothing is
+// `s` and `c` are lz-string compressed JSON; `s` holds only what differs from the lesson's
+// scenario (or the default scenario outside a lesson). Decoding treats the whole hash as untrusted: every field is validated, nothing is
 // evaluated, and reasons are plain text for the caller to show as text.
 
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { DEFAULT_SCENARIO_INPUT, parseScenario } from '../sim';
 import type { ScenarioInput } from '../sim';
+import { getLesson } from '../lessons/registry';
 import { isLocale } from '../store/appStore';
 import type { Locale } from '../store/appStore';
 import type { TimedCommand } from '../worker/protocol';
@@ -35,18 +36,22 @@ export type DecodeResult = { ok: true; state: SharedState; bare: boolean } | { o
 type Field<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const defaultInput = () => structuredClone(DEFAULT_SCENARIO_INPUT) as unknown as JsonObject;
+/** What `s` is a difference from: the lesson's own scenario, so a lesson link without `s` opens it. */
+const baseInput = (lessonId: string | null) => structuredClone(getLesson(lessonId)?.scenario ?? DEFAULT_SCENARIO_INPUT) as unknown as JsonObject;
 
 /** Quotes a value from the link for a message, shortened so a hostile link cannot flood the page. */
 const quote = (value: string) => JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
 
 export function encodeShareUrl(state: SharedState, base: string): string {
   const params: string[] = [`v=${SHARE_VERSION}`];
-  const diff = diffInput(defaultInput(), state.input as unknown as JsonObject);
+  const diff = diffInput(baseInput(state.lesson?.id ?? null), state.input as unknown as JsonObject);
   if (Object.keys(diff).length > 0) params.push(`s=${compressToEncodedURIComponent(JSON.stringify(diff))}`);
   if (state.timeline.length > 0) params.push(`c=${compressToEncodedURIComponent(JSON.stringify(packTimeline(state.timeline)))}`);
   if (state.lesson !== null) params.push(`lesson=${encodeURIComponent(state.lesson.id)}`, `step=${state.lesson.step}`);
   if (state.locale !== null) params.push(`lang=${state.locale}`);
-  params.push(`t=${Math.round(Math.min(state.time, MAX_SHARED_TIME) * 100) / 100}`);
+  // Rounded down to the millisecond, the resolution of the simulation's clock, so reopening the
+  // link lands on the same state and the same displayed time.
+  params.push(`t=${Math.floor(Math.min(state.time, MAX_SHARED_TIME) * 1000) / 1000}`);
   const url = new URL(base);
   url.hash = params.join('&');
   return url.href;
@@ -86,12 +91,12 @@ function decompressJson(raw: string, field: string): Field<unknown> {
   }
 }
 
-function decodeInput(raw: string | undefined): Field<ScenarioInput> {
-  if (raw === undefined) return { ok: true, value: defaultInput() as ScenarioInput };
+function decodeInput(raw: string | undefined, lessonId: string | null): Field<ScenarioInput> {
+  if (raw === undefined) return { ok: true, value: baseInput(lessonId) as ScenarioInput };
   const json = decompressJson(raw, 'the scenario (s)');
   if (!json.ok) return json;
   if (!isJsonObject(json.value)) return { ok: false, reason: 'the scenario (s) is not an object' };
-  const input = applyInputDiff(defaultInput(), json.value);
+  const input = applyInputDiff(baseInput(lessonId), json.value);
   const parsed = parseScenario(input);
   if (!parsed.ok) return { ok: false, reason: `the scenario is not valid: ${parsed.errors.join('; ')}` };
   return { ok: true, value: input as ScenarioInput };
@@ -108,8 +113,11 @@ function decodeTimeline(raw: string | undefined): Field<TimedCommand[]> {
 
 function decodeLesson(id: string | undefined, step: string | undefined): Field<SharedState['lesson']> {
   if (id === undefined) return step === undefined ? { ok: true, value: null } : { ok: false, reason: 'step is given without a lesson' };
-  if (!LESSON_ID.test(id)) return { ok: false, reason: `unknown lesson ${quote(id)}` };
-  if (step !== undefined && !STEP.test(step)) return { ok: false, reason: `step ${quote(step)} is not a step number` };
+  const lesson = LESSON_ID.test(id) ? getLesson(id) : undefined;
+  if (!lesson) return { ok: false, reason: `unknown lesson ${quote(id)}` };
+  if (step !== undefined && (!STEP.test(step) || Number(step) >= lesson.steps.length)) {
+    return { ok: false, reason: `step ${quote(step)} is not a step of lesson ${quote(id)}` };
+  }
   return { ok: true, value: { id, step: step === undefined ? 0 : Number(step) } };
 }
 
@@ -144,12 +152,12 @@ export function decodeShareUrl(url: string): DecodeResult {
   if (version === undefined) return { ok: false, reason: 'the link has no version (v)' };
   if (version !== SHARE_VERSION) return { ok: false, reason: `link version ${quote(version)} is not supported` };
 
-  const input = decodeInput(params.get('s'));
+  const lesson = decodeLesson(params.get('lesson'), params.get('step'));
+  if (!lesson.ok) return lesson;
+  const input = decodeInput(params.get('s'), lesson.value?.id ?? null);
   if (!input.ok) return input;
   const timeline = decodeTimeline(params.get('c'));
   if (!timeline.ok) return timeline;
-  const lesson = decodeLesson(params.get('lesson'), params.get('step'));
-  if (!lesson.ok) return lesson;
   const locale = decodeLocale(params.get('lang'));
   if (!locale.ok) return locale;
   const time = decodeTime(params.get('t'));

@@ -48,6 +48,15 @@ describe('createSimulation', () => {
     expect(s.stats.k8sRolloutCompletedAt).not.toBeNull();
   });
 
+  it('a step finishes the whole instant: both sides’ passes at that second have run', () => {
+    const sim = simulate({ service: { desiredCount: 4 } });
+    deployV2(sim);
+    const at = sim.step();
+    const s = sim.snapshot();
+    expect(s.ecs.service.events.some((e) => e.createdAt === at && e.message.includes('has started'))).toBe(true);
+    expect(s.k8s.events.some((e) => e.time === at && e.reason === 'ScalingReplicaSet')).toBe(true);
+  });
+
   it('rejects bad commands with a message naming the field, and changes nothing', () => {
     const sim = simulate({ service: { desiredCount: 2 } });
     const before = sim.snapshot();

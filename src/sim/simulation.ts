@@ -127,7 +127,11 @@ function wrap(state: SimulationState, contexts: Record<'ecs' | 'k8s', SideContex
       while (state.queue.heap.length > 0) {
         const nextIsSync = state.queue.heap[0].item.kind === 'sync';
         runNext();
-        if (nextIsSync && state.now > startedAt) return state.now;
+        if (nextIsSync && state.now > startedAt) {
+          // Finish the whole instant, so the other side's pass at the same second is not left behind.
+          while (peekTime(state.queue) === state.now) runNext();
+          return state.now;
+        }
       }
       // Nothing is scheduled: the cluster is at rest, and a step is one quiet second.
       advanceTo(Math.floor(startedAt) + 1);

@@ -1,15 +1,17 @@
 // "Deploy new revision": registers the next task definition revision and updates the service.
 
+import type { AppState } from '../../store/appStore';
 import { deployNewRevision } from '../../store/commands';
 import { nextRevisionCommands } from '../../store/nextRevision';
-import { selectSnapshot } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useT } from '../i18n/useT';
 
+// A string, so the button re-renders when the next revision changes, not on every frame.
+const selectNextRevision = (s: AppState) => (s.mirror.snapshot === null ? null : (nextRevisionCommands(s.mirror.snapshot)[1].taskDefinition ?? null));
+
 export function DeployButton() {
   const t = useT();
-  const snapshot = useAppStore(selectSnapshot);
-  const next = snapshot === null ? null : (nextRevisionCommands(snapshot)[1].taskDefinition ?? null);
+  const next = useAppStore(selectNextRevision);
   return (
     <button type="button" className="deploy" onClick={() => void deployNewRevision()} disabled={next === null} aria-keyshortcuts="D">
       {t('deploy.button')}

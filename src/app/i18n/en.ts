@@ -4,7 +4,7 @@
 export const en = {
   'app.title': 'Isomorph — Amazon ECS for Kubernetes people',
   'app.loading': 'Starting the simulation…',
-  'controls.label': 'Playback and sharing',
+  'controls.label': 'Playback',
   'transport.play': 'Play',
   'transport.pause': 'Pause',
   'transport.stepBack': 'Step back',

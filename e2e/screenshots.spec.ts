@@ -1,0 +1,64 @@
+// Screenshots for the README and for reviewing the layout on a projector: mid-rollout and after
+// convergence, at 1280×720 and 1920×1080, in English and Japanese. They are written to
+// docs/screenshots/ and looked at by people; nothing compares them.
+
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures';
+import type { IsomorphApp } from './fixtures';
+import { ECS_STEADY_STATE, K8S_ROLLED_OUT, TEXT } from './text';
+
+// Every test opens its own page: they can run side by side.
+test.describe.configure({ mode: 'parallel' });
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Steps (→ button) until the clock reads at least `seconds`: a moment with both sides mid-rollout. */
+async function stepUntil(app: IsomorphApp, seconds: number): Promise<void> {
+  for (let i = 0; i < 40 && (await app.controls.seconds()) < seconds; i++) {
+    const before = await app.controls.seconds();
+    await app.controls.stepButton.click();
+    await expect.poll(() => app.controls.seconds()).toBeGreaterThan(before);
+  }
+  expect(await app.controls.seconds()).toBeGreaterThanOrEqual(seconds);
+}
+
+for (const size of SIZES) {
+  for (const lang of ['en', 'ja'] as const) {
+    test.describe(`screenshots ${size.width}×${size.height} ${lang}`, () => {
+      test.use({ viewport: size });
+
+      test(`mid-rollout and converged, ${lang}, ${size.width}`, async ({ app, page }, testInfo) => {
+        const file = (moment: string) => resolve(testInfo.project.testDir, '..', 'docs', 'screenshots', `${moment}${lang === 'ja' ? '-ja' : ''}-${size.width}.png`);
+        const { controls, lesson, rollout, events } = app;
+        await app.open();
+        await controls.languageButton(lang).click();
+        await expect(lesson.title).toHaveText(TEXT[lang].lessonTitle);
+        await expect(rollout.ecsTasks).toHaveCount(4);
+
+        // Lesson step 2 asks for the deploy; the room watches it happen.
+        await lesson.nextButton.click();
+        await expect(lesson.progress).toHaveText(TEXT[lang].stepOf(2, 7));
+        await controls.deploy();
+        await stepUntil(app, 18);
+        await expect.poll(() => rollout.groups('ecs')).toHaveLength(2);
+        await expect.poll(() => rollout.groups('k8s')).toHaveLength(2);
+        await page.screenshot({ path: file('rollout'), animations: 'disabled', caret: 'hide' });
+
+        // Converged: ECS steady after its deployment, Kubernetes rolled out; lesson step 3.
+        await controls.setSpeed('64');
+        await controls.play();
+        await expect(rollout.k8sRolloutStatus).toHaveText(K8S_ROLLED_OUT, { timeout: 30_000 });
+        await expect(rollout.ecsRolloutState).toHaveAttribute('data-rollout-state', 'COMPLETED', { timeout: 30_000 });
+        await expect.poll(async () => (await events.ecsMessages())[0], { timeout: 30_000 }).toBe(ECS_STEADY_STATE);
+        await controls.pause();
+        await lesson.nextButton.click();
+        await expect(lesson.progress).toHaveText(TEXT[lang].stepOf(3, 7));
+        await expect(rollout.ecsTasks).toHaveCount(4);
+        await page.screenshot({ path: file('converged'), animations: 'disabled', caret: 'hide' });
+      });
+    });
+  }
+}
