@@ -6,7 +6,8 @@ export type { Simulation, Checkpoint } from './simulation';
 
 export { deploymentBounds } from './ecs/deploymentBounds';
 export { resolveFenceposts } from './k8s/resolveFenceposts';
-export { parseScenario, DEFAULT_SCENARIO_INPUT } from './scenario/parseScenario';
+export { parseScenario } from './scenario/parseScenario';
+export { DEFAULT_SCENARIO_INPUT } from './scenario/defaults';
 export type { ScenarioInput, ParseResult } from './scenario/parseScenario';
 export { translateToKubernetes } from './scenario/translateToKubernetes';
 export { createSimulation, restoreSimulation } from './simulation';

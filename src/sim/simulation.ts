@@ -14,6 +14,7 @@ import { applyCommand } from './applyCommand';
 import { emptyStats, type SimulationState } from './simulationState';
 import { initialKubernetesStrategy } from './kubernetesStrategy';
 import type { Command, CommandResult, Decision, Scenario, Snapshot } from './types';
+import { createViewCache, type ViewCache } from './viewCache';
 
 /** Decisions kept for the reconcile-loop panel. */
 const DECISIONS_KEPT = 200;
@@ -31,7 +32,10 @@ export interface Simulation {
   step(): number;
   /** Applies an ECS API command at `now`; the Kubernetes twin follows. */
   dispatch(command: Command): CommandResult;
-  /** Plain data for the UI, shaped like the real CLI outputs. */
+  /**
+   * Plain data for the UI, shaped like the real CLI outputs. Read-only: the views of tasks and
+   * pods that did not change are the same objects as in the previous snapshot.
+   */
   snapshot(): Snapshot;
   /** Plain, structured-clone-safe state for restoreSimulation. */
   checkpoint(): Checkpoint;
@@ -93,6 +97,7 @@ function createContexts(state: SimulationState): Record<'ecs' | 'k8s', SideConte
 }
 
 function wrap(state: SimulationState, contexts: Record<'ecs' | 'k8s', SideContext>): Simulation {
+  const views = createViewCache();
   const runNext = () => {
     const entry = popEvent(state.queue);
     if (!entry) return;
@@ -138,7 +143,7 @@ function wrap(state: SimulationState, contexts: Record<'ecs' | 'k8s', SideContex
       return state.now;
     },
     dispatch: (command) => applyCommand(state, contexts, command),
-    snapshot: () => snapshotOf(state),
+    snapshot: () => snapshotOf(state, views),
     checkpoint: () => structuredClone(state),
   };
 }
@@ -162,12 +167,12 @@ function trackK8s(state: SimulationState): void {
   if (progress.complete) s.k8sRolloutCompletedAt = state.now;
 }
 
-function snapshotOf(state: SimulationState): Snapshot {
+function snapshotOf(state: SimulationState, views: ViewCache): Snapshot {
   return {
     time: state.now,
     scenario: structuredClone(state.scenario),
-    ecs: viewEcs(state.ecs),
-    k8s: { ...viewK8s(state.k8s), ...(state.k8sStrategyError !== null && { apiError: state.k8sStrategyError }) },
+    ecs: viewEcs(state.ecs, views),
+    k8s: { ...viewK8s(state.k8s, views), ...(state.k8sStrategyError !== null && { apiError: state.k8sStrategyError }) },
     decisions: state.decisions.slice(-DECISIONS_IN_SNAPSHOT).reverse(),
     stats: { ...state.stats },
   };

@@ -99,4 +99,16 @@ describe('ECS side', () => {
     expect(view.service.events.filter((e) => e.message.includes('was unable to stop or start tasks')).length).toBe(1);
     expect(h.decisions.at(-1)).toMatchObject({ action: 'wait', rule: 'deploymentConfiguration' });
   });
+
+  it('views the tasks between passes even when more than 100 reach STOPPED within one second', () => {
+    // 0 / 100 stops every old task in one pass; describe-tasks keeps only the last 100 STOPPED.
+    const h = harness({ service: { desiredCount: 3000, deploymentConfiguration: { minimumHealthyPercent: 0, maximumPercent: 100 } } });
+    h.deploy();
+    for (let t = 0.5; t < 30; t += 0.5) {
+      h.run(t);
+      const view = h.view();
+      expect(view.tasks.filter((task) => task.lastStatus === 'STOPPED').length).toBeLessThanOrEqual(100);
+      expect(view.service.runningCount + view.service.pendingCount).toBe(view.tasks.filter((task) => task.desiredStatus === 'RUNNING').length);
+    }
+  });
 });

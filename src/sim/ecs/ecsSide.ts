@@ -20,7 +20,7 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
     deployments: [],
     tasks: {},
     liveTaskIds: [],
-    liveTaskIdsStale: false,
+    staleLiveTaskIds: 0,
     counts: {},
     stoppedTaskIds: [],
     events: [],

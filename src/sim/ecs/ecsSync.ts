@@ -5,7 +5,7 @@ import { transition } from 'xstate';
 import type { SideContext } from '../clock/sideContext';
 import { deploymentBounds } from './deploymentBounds';
 import type { EcsTask, EcsWorld } from './ecsWorld';
-import { addServiceEvent, compactLiveTasks, startTasks, stopTasks } from './ecsTasks';
+import { addServiceEvent, compactLiveTasks, liveTask, startTasks, stopTasks } from './ecsTasks';
 import type { RollingPlan, ServiceObservation } from './planRollingStep';
 import {
   deploymentCompletedMessage,
@@ -96,8 +96,8 @@ function pickTasksToStop(world: EcsWorld, plan: RollingPlan, primaryId: string):
   for (const id of world.liveTaskIds) {
     // Old tasks come first in creation order, so a rollout's pass rarely walks far.
     if (plan.stopPrimaryExcess === 0 && oldHealthy.length === plan.stopOldHealthy && oldUnhealthy.length === plan.stopOldUnhealthy) break;
-    const task = world.tasks[id];
-    if (task.desiredStatus !== 'RUNNING') continue;
+    const task = liveTask(world, id);
+    if (task === undefined || task.desiredStatus !== 'RUNNING') continue;
     if (task.deploymentId === primaryId) {
       if (plan.stopPrimaryExcess > 0) primary.push(task);
     } else if (task.countsAsHealthy) {

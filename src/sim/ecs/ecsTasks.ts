@@ -99,10 +99,10 @@ export function markCountedHealthy(world: EcsWorld, taskId: string, ctx: SideCon
   ctx.requestSync();
 }
 
-// liveTaskIds is compacted once per pass (compactLiveTasks), not per task: splicing it for each
-// of 10,000 stopping tasks would be quadratic.
+// A retired id stays in liveTaskIds until the stale ids make up half of it: filtering 10,000 ids
+// on every pass, or splicing one out per stopped task, would cost more than stepping over them.
 function retireTask(world: EcsWorld, taskId: string): void {
-  world.liveTaskIdsStale = true;
+  world.staleLiveTaskIds++;
   world.stoppedTaskIds.push(taskId);
   if (world.stoppedTaskIds.length > STOPPED_TASKS_KEPT) {
     for (const old of world.stoppedTaskIds.splice(0, world.stoppedTaskIds.length - STOPPED_TASKS_KEPT)) delete world.tasks[old];
@@ -110,12 +110,18 @@ function retireTask(world: EcsWorld, taskId: string): void {
 }
 
 export function compactLiveTasks(world: EcsWorld): void {
-  if (!world.liveTaskIdsStale) return;
-  world.liveTaskIdsStale = false;
+  if (2 * world.staleLiveTaskIds <= world.liveTaskIds.length) return;
+  world.staleLiveTaskIds = 0;
   world.liveTaskIds = world.liveTaskIds.filter((id) => {
     const task = world.tasks[id];
     return task !== undefined && task.lastStatus !== 'STOPPED';
   });
+}
+
+/** A task in liveTaskIds that has not yet STOPPED (a stale id's task may be STOPPED or forgotten). */
+export function liveTask(world: EcsWorld, id: string): EcsTask | undefined {
+  const task = world.tasks[id];
+  return task !== undefined && task.lastStatus !== 'STOPPED' ? task : undefined;
 }
 
 export const isAlive = (task: EcsTask) => task.desiredStatus === 'RUNNING';

@@ -1,14 +1,37 @@
 // Plain views of the ECS side shaped like `aws ecs describe-services` and `describe-tasks`
-// (reference/ecs.md §10). Built on demand for a frame; nothing here is kept.
+// (reference/ecs.md §10), built on demand for a frame. A task's view from the last snapshot is
+// handed out again while the task is unchanged (viewCache.ts), so snapshots are read-only.
 
 import type { Snapshot, TaskView } from '../types';
 import type { EcsTask, EcsWorld } from './ecsWorld';
 import { ecsBounds } from './ecsSync';
+import { liveTask } from './ecsTasks';
 import { CLUSTER_ARN, taskArn } from './ids';
 import { isPendingStatus } from './taskLifecycle';
+import { createViewCache, type ViewCache } from '../viewCache';
 
-function taskView(world: EcsWorld, task: EcsTask): TaskView {
-  return {
+/** Whether `view` still shows `task`, field for field. */
+const shows = (view: TaskView, task: EcsTask, group: string) =>
+  view.taskId === task.taskId &&
+  view.taskDefinitionArn === task.taskDefinitionArn &&
+  view.lastStatus === task.lastStatus &&
+  view.desiredStatus === task.desiredStatus &&
+  view.healthStatus === task.healthStatus &&
+  view.countsAsHealthy === task.countsAsHealthy &&
+  view.startedBy === task.deploymentId &&
+  view.group === group &&
+  view.createdAt === task.createdAt &&
+  view.startedAt === task.startedAt &&
+  view.stoppingAt === task.stoppingAt &&
+  view.stoppedAt === task.stoppedAt &&
+  view.stoppedReason === task.stoppedReason &&
+  view.stopCode === task.stopCode;
+
+// Optional fields are set one by one, in TaskView order: conditional spreads would build and
+// copy a throwaway object per field.
+function taskView(task: EcsTask, group: string, kept: TaskView | undefined): TaskView {
+  if (kept !== undefined && shows(kept, task, group)) return kept;
+  const view: TaskView = {
     taskArn: taskArn(task.taskId),
     taskId: task.taskId,
     taskDefinitionArn: task.taskDefinitionArn,
@@ -17,21 +40,25 @@ function taskView(world: EcsWorld, task: EcsTask): TaskView {
     healthStatus: task.healthStatus,
     countsAsHealthy: task.countsAsHealthy,
     startedBy: task.deploymentId,
-    group: `service:${world.serviceName}`,
+    group,
     createdAt: task.createdAt,
-    ...(task.startedAt !== undefined && { startedAt: task.startedAt }),
-    ...(task.stoppingAt !== undefined && { stoppingAt: task.stoppingAt }),
-    ...(task.stoppedAt !== undefined && { stoppedAt: task.stoppedAt }),
-    ...(task.stoppedReason !== undefined && { stoppedReason: task.stoppedReason }),
-    ...(task.stopCode !== undefined && { stopCode: task.stopCode }),
   };
+  if (task.startedAt !== undefined) view.startedAt = task.startedAt;
+  if (task.stoppingAt !== undefined) view.stoppingAt = task.stoppingAt;
+  if (task.stoppedAt !== undefined) view.stoppedAt = task.stoppedAt;
+  if (task.stoppedReason !== undefined) view.stoppedReason = task.stoppedReason;
+  if (task.stopCode !== undefined) view.stopCode = task.stopCode;
+  return view;
 }
 
-export function viewEcs(world: EcsWorld): Snapshot['ecs'] {
+/** `cache` holds the last snapshot's task views and is updated to this one's. */
+export function viewEcs(world: EcsWorld, cache: ViewCache = createViewCache()): Snapshot['ecs'] {
   const counts = new Map<string, { running: number; pending: number; alive: number }>();
+  const live: EcsTask[] = [];
   for (const id of world.liveTaskIds) {
-    const task = world.tasks[id];
-    if (task.lastStatus === 'STOPPED') continue;
+    const task = liveTask(world, id);
+    if (task === undefined) continue;
+    live.push(task);
     const c = counts.get(task.deploymentId) ?? { running: 0, pending: 0, alive: 0 };
     if (task.lastStatus === 'RUNNING') c.running++;
     else if (isPendingStatus(task.lastStatus)) c.pending++;
@@ -39,6 +66,7 @@ export function viewEcs(world: EcsWorld): Snapshot['ecs'] {
     counts.set(task.deploymentId, c);
   }
   const primary = world.deployments[0];
+  const group = `service:${world.serviceName}`;
   const deployments = world.deployments.map((d, i) => {
     const c = counts.get(d.id) ?? { running: 0, pending: 0, alive: 0 };
     return {
@@ -56,8 +84,14 @@ export function viewEcs(world: EcsWorld): Snapshot['ecs'] {
       updatedAt: d.updatedAt,
     };
   });
-  const liveIds = world.liveTaskIds.filter((id) => world.tasks[id].lastStatus !== 'STOPPED');
-  const taskIds = [...world.stoppedTaskIds, ...liveIds];
+
+  const views = new Map<string, TaskView>();
+  const tasks = [...world.stoppedTaskIds.map((id) => world.tasks[id]), ...live].map((task) => {
+    const view = taskView(task, group, cache.tasks.get(task.taskId));
+    views.set(task.taskId, view);
+    return view;
+  });
+  cache.tasks = views;
   return {
     service: {
       serviceName: world.serviceName,
@@ -69,9 +103,10 @@ export function viewEcs(world: EcsWorld): Snapshot['ecs'] {
       pendingCount: deployments.reduce((n, d) => n + d.pendingCount, 0),
       deploymentConfiguration: { ...world.deploymentConfiguration },
       deployments,
-      events: world.events.slice().reverse().map((e) => ({ ...e })),
+      // Events never change once logged, so, like the Kubernetes side's, they are not copied.
+      events: world.events.slice().reverse(),
     },
-    tasks: taskIds.map((id) => taskView(world, world.tasks[id])),
+    tasks,
     taskDefinitions: world.taskDefinitions.map((td) => ({ ...td, containerDefinitions: td.containerDefinitions.map((c) => ({ ...c })) })),
     bounds: ecsBounds(world),
   };

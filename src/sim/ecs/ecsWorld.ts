@@ -58,10 +58,13 @@ export interface EcsWorld {
   /** PRIMARY first, then ACTIVE ones, newest first. INACTIVE deployments are dropped. */
   deployments: EcsDeployment[];
   tasks: Record<string, EcsTask>;
-  /** Ids of tasks not yet STOPPED, in creation order (may hold STOPPED ids until compacted). */
+  /**
+   * Ids of tasks not yet STOPPED, in creation order. It may also hold ids of tasks that have
+   * STOPPED, or been forgotten, since it was last compacted: read it through liveTask().
+   */
   liveTaskIds: string[];
-  /** Set when a task reached STOPPED since liveTaskIds was last compacted. */
-  liveTaskIdsStale: boolean;
+  /** How many ids in liveTaskIds are stale (compactLiveTasks). */
+  staleLiveTaskIds: number;
   /** Per-deployment task counts, kept up to date as tasks change, so a pass need not walk every task. */
   counts: Record<string, DeploymentTaskCounts>;
   /** The most recently STOPPED task ids, newest last (describe-tasks keeps them for a while). */

@@ -1,5 +1,7 @@
 // Read-only projections of the Kubernetes world: `kubectl get deploy,rs,pods` and events shaped
-// as the Snapshot wants them, and the rollout progress the run statistics follow.
+// as the Snapshot wants them, and the rollout progress the run statistics follow. A pod's view
+// from the last snapshot is handed out again while the pod is unchanged (viewCache.ts), so
+// snapshots are read-only.
 
 import type { PodView, ReplicaSetView, Snapshot } from '../types';
 import { deploymentComplete } from './deploymentStatus';
@@ -7,6 +9,8 @@ import { deploymentStatusOf } from './deploymentSync';
 import { findNewReplicaSet } from './replicaSetRevisions';
 import { newestEvents } from './k8sEvents';
 import type { K8sWorld } from './k8sWorld';
+import type { PodRecord } from './podLifecycle';
+import { createViewCache, type ViewCache } from '../viewCache';
 import { resolveFenceposts } from './resolveFenceposts';
 import { rolloutStatus } from './rolloutStatus';
 
@@ -24,28 +28,48 @@ function replicaSetView(world: K8sWorld): ReplicaSetView[] {
   }));
 }
 
+/** Whether `view` still shows `pod`, field for field. */
+const shows = (view: PodView, pod: PodRecord) =>
+  view.name === pod.name &&
+  view.replicaSet === pod.replicaSet &&
+  view.phase === pod.phase &&
+  view.ready === pod.ready &&
+  view.available === pod.available &&
+  view.terminating === pod.terminating &&
+  view.status === pod.status &&
+  view.createdAt === pod.createdAt;
+
 /** Pods by ReplicaSet (creation order), by name within one: each RS keeps its pods sorted. */
-function podViews(world: K8sWorld): PodView[] {
+function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
   const views: PodView[] = [];
+  const kept = new Map<string, PodView>();
   for (const rs of world.replicaSets) {
     for (const pod of rs.pods) {
-      views.push({
-        name: pod.name,
-        replicaSet: pod.replicaSet,
-        phase: pod.phase,
-        ready: pod.ready,
-        available: pod.available,
-        terminating: pod.terminating,
-        status: pod.status,
-        createdAt: pod.createdAt,
-      });
+      const before = cache.pods.get(pod.name);
+      const view =
+        before !== undefined && shows(before, pod)
+          ? before
+          : {
+              name: pod.name,
+              replicaSet: pod.replicaSet,
+              phase: pod.phase,
+              ready: pod.ready,
+              available: pod.available,
+              terminating: pod.terminating,
+              status: pod.status,
+              createdAt: pod.createdAt,
+            };
+      kept.set(pod.name, view);
+      views.push(view);
     }
   }
+  cache.pods = kept;
   return views;
 }
 
 /** The Kubernetes half of a Snapshot. */
-export function viewK8s(world: K8sWorld): Snapshot['k8s'] {
+/** `cache` holds the last snapshot's pod views and is updated to this one's. */
+export function viewK8s(world: K8sWorld, cache: ViewCache = createViewCache()): Snapshot['k8s'] {
   const d = world.deployment;
   const status = deploymentStatusOf(world, findNewReplicaSet(world));
   const resolved = resolveFenceposts(d.replicas, d.maxSurge, d.maxUnavailable);
@@ -81,7 +105,7 @@ export function viewK8s(world: K8sWorld): Snapshot['k8s'] {
       rolloutStatus: line.message,
     },
     replicaSets: replicaSetView(world),
-    pods: podViews(world),
+    pods: podViews(world, cache),
     events: newestEvents(world.events),
   };
 }

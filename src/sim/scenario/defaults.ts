@@ -2,6 +2,8 @@
 // a REPLICA service defaults to minimumHealthyPercent 100 / maximumPercent 200); the Kubernetes
 // side is derived from them unless the scenario overrides it (scenario/translateToKubernetes.ts).
 
+import type { ScenarioInput } from './scenarioSchema';
+
 export const DEFAULT_SERVICE_NAME = 'web';
 export const DEFAULT_FAMILY = 'web';
 export const DEFAULT_IMAGE_REPOSITORY = 'public.ecr.aws/isomorph/web';
@@ -14,6 +16,12 @@ export const DEFAULT_CPU = '256';
 export const DEFAULT_MEMORY = '512';
 /** Kubernetes' own default: `.spec.minReadySeconds` "defaults to 0" (reference/k8s.md §1.7). */
 export const DEFAULT_MIN_READY_SECONDS = 0;
+
+/**
+ * The app's default scenario: three tasks at AWS's default 100 / 200. It lives here, not beside
+ * parseScenario, so the main thread can use it without loading the validator (valibot).
+ */
+export const DEFAULT_SCENARIO_INPUT: ScenarioInput = { service: { desiredCount: DEFAULT_DESIRED_COUNT } };
 
 /**
  * Isomorph's own ceiling, not an AWS quota: beyond it the panels stop being readable and a

@@ -22,9 +22,6 @@ import { translateToKubernetes } from './translateToKubernetes';
 export type { ScenarioInput };
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
-/** The app's default scenario: three tasks at AWS's default 100 / 200. */
-export const DEFAULT_SCENARIO_INPUT: ScenarioInput = { service: { desiredCount: DEFAULT_DESIRED_COUNT } };
-
 /**
  * Validates a scenario and fills in every default.
  * @example parseScenario({ service: { desiredCount: 3 } }) // → { ok: true, scenario: { seed: 1, … } }
