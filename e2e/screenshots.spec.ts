@@ -1,11 +1,15 @@
 // Screenshots for the README and for reviewing the layout on a projector: mid-rollout and after
-// convergence, at 1280×720 and 1920×1080, in English and Japanese. They are written to
-// docs/screenshots/ and looked at by people; nothing compares them.
+// convergence, at 1280×720 and 1920×1080, in English and Japanese. They are looked at by people;
+// nothing compares them. They go to test-results/screenshots/ so a test run leaves the tree clean;
+// `SCREENSHOT_DIR=docs/screenshots npx playwright test e2e/screenshots.spec.ts` refreshes the
+// README's copies.
 
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import type { IsomorphApp } from './fixtures';
 import { ECS_STEADY_STATE, K8S_ROLLED_OUT, TEXT } from './text';
+
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
 // Every test opens its own page: they can run side by side.
 test.describe.configure({ mode: 'parallel' });
@@ -31,7 +35,7 @@ for (const size of SIZES) {
       test.use({ viewport: size });
 
       test(`mid-rollout and converged, ${lang}, ${size.width}`, async ({ app, page }, testInfo) => {
-        const file = (moment: string) => resolve(testInfo.project.testDir, '..', 'docs', 'screenshots', `${moment}${lang === 'ja' ? '-ja' : ''}-${size.width}.png`);
+        const file = (moment: string) => resolve(testInfo.project.testDir, '..', SCREENSHOT_DIR, `${moment}${lang === 'ja' ? '-ja' : ''}-${size.width}.png`);
         const { controls, lesson, rollout, events } = app;
         await app.open();
         await controls.languageButton(lang).click();

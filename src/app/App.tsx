@@ -1,7 +1,10 @@
 // The shell: a composer only. It lays out the regions; every panel subscribes to its own slice.
 // The rollout panel comes first: it is what a projected room should see without scrolling.
+// The lesson pane, with the lessons' text in both languages, is a chunk of its own that loads
+// while the first scenario starts; it is the largest part of the app that a first paint can do
+// without (docs/performance.md).
 
-import { LessonPane } from '../lessons/LessonPane';
+import { lazy, Suspense } from 'react';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
 import { EventLogPanel } from '../panels/events/EventLogPanel';
 import { RevisionsPanel } from '../panels/revisions/RevisionsPanel';
@@ -18,6 +21,8 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useScrollTopOnStep } from './useScrollTopOnStep';
 import { useUrlSync } from './useUrlSync';
 
+const LessonPane = lazy(() => import('../lessons/LessonPane').then(({ LessonPane }) => ({ default: LessonPane })));
+
 export function App() {
   useDocumentLocale();
   useUrlSync();
@@ -29,11 +34,14 @@ export function App() {
       <NoticeBanner />
       <main className="layout">
         <aside className="region-lesson" ref={lessonRef}>
-          <LessonPane />
+          <Suspense fallback={null}>
+            <LessonPane />
+          </Suspense>
         </aside>
         <section data-panel="rollout" className="region-rollout">
-          <RolloutPanel />
-          <RolloutStatusLines />
+          <RolloutPanel>
+            <RolloutStatusLines />
+          </RolloutPanel>
         </section>
         <div className="region-settings pair">
           <EcsServiceForm />

@@ -27,6 +27,7 @@ export function useUrlSync(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timerDue = Infinity;
     let lastWrite = -Infinity;
+    let stopped = false;
 
     const write = () => {
       timer = undefined;
@@ -34,8 +35,9 @@ export function useUrlSync(): void {
       // Until the first frame the store holds no scenario: keep the address the page was opened with.
       if (appStore.getState().mirror.snapshot === null) return;
       lastWrite = performance.now();
-      const url = currentShareUrl();
-      if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+      void currentShareUrl().then((url) => {
+        if (!stopped && url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+      });
     };
 
     const schedule = () => {
@@ -49,6 +51,7 @@ export function useUrlSync(): void {
 
     const unsubscribe = appStore.subscribe(selectUrlInputs, schedule, { equalityFn: shallow });
     return () => {
+      stopped = true;
       unsubscribe();
       clearTimeout(timer);
     };

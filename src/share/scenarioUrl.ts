@@ -1,8 +1,10 @@
 // The share-link codec. A link keeps the screen in the URL hash (never sent to a server):
 //   #v=1&s=<scenario diff>&c=<command timeline>&lesson=<id>&step=<n>&lang=<en|ja>&t=<seconds>
 // `s` and `c` are lz-string compressed JSON; `s` holds only what differs from the lesson's
-// scenario (or the default scenario outside a lesson). Decoding treats the whole hash as untrusted: every field is validated, nothing is
-// evaluated, and reasons are plain text for the caller to show as text.
+// scenario (or the default scenario outside a lesson). Decoding treats the whole hash as
+// untrusted: every field is validated, nothing is evaluated, and reasons are plain text for the
+// caller to show as text. The app loads this module
+// as a chunk of its own, when it first decodes or writes a link (linkParams.ts loadShareCodec).
 
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { DEFAULT_SCENARIO_INPUT, parseScenario } from '../sim';
@@ -13,10 +15,10 @@ import type { Locale } from '../store/appStore';
 import type { TimedCommand } from '../worker/protocol';
 import { applyInputDiff, diffInput, isJsonObject } from './inputDiff';
 import type { JsonObject } from './inputDiff';
+import { quote, readLink, type Field } from './linkParams';
 import { MAX_SHARED_TIME, packTimeline, unpackTimeline } from './timelineSchema';
 
 export const SHARE_VERSION = '1';
-const KNOWN_KEYS = new Set(['v', 's', 'c', 'lesson', 'step', 'lang', 't']);
 const MAX_PARAM_LENGTH = 8_000;
 const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const STEP = /^\d{1,3}$/;
@@ -33,14 +35,10 @@ export interface SharedState {
 
 /** `bare` is true for a URL that carries no share parameters at all (a first visit). */
 export type DecodeResult = { ok: true; state: SharedState; bare: boolean } | { ok: false; reason: string };
-type Field<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const defaultInput = () => structuredClone(DEFAULT_SCENARIO_INPUT) as unknown as JsonObject;
 /** What `s` is a difference from: the lesson's own scenario, so a lesson link without `s` opens it. */
 const baseInput = (lessonId: string | null) => structuredClone(getLesson(lessonId)?.scenario ?? DEFAULT_SCENARIO_INPUT) as unknown as JsonObject;
-
-/** Quotes a value from the link for a message, shortened so a hostile link cannot flood the page. */
-const quote = (value: string) => JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
 
 export function encodeShareUrl(state: SharedState, base: string): string {
   const params: string[] = [`v=${SHARE_VERSION}`];
@@ -55,24 +53,6 @@ export function encodeShareUrl(state: SharedState, base: string): string {
   const url = new URL(base);
   url.hash = params.join('&');
   return url.href;
-}
-
-function readParams(hash: string): Field<Map<string, string>> {
-  const params = new Map<string, string>();
-  for (const part of hash.split('&')) {
-    if (part === '') continue;
-    const equals = part.indexOf('=');
-    const key = equals === -1 ? part : part.slice(0, equals);
-    let value: string;
-    try {
-      value = decodeURIComponent(equals === -1 ? '' : part.slice(equals + 1));
-    } catch {
-      return { ok: false, reason: `${quote(key)} is not correctly URL-encoded` };
-    }
-    if (params.has(key)) return { ok: false, reason: `${quote(key)} appears more than once` };
-    params.set(key, value);
-  }
-  return { ok: true, value: params };
 }
 
 function decompressJson(raw: string, field: string): Field<unknown> {
@@ -136,17 +116,11 @@ function decodeTime(t: string | undefined): Field<number> {
 
 /** Reads the state a link carries. A URL without share parameters gives the default screen. */
 export function decodeShareUrl(url: string): DecodeResult {
-  let hash: string;
-  try {
-    hash = new URL(url).hash.slice(1);
-  } catch {
-    return { ok: false, reason: 'not a valid URL' };
-  }
-  const read = readParams(hash);
-  if (!read.ok) return read;
-  const params = read.value;
+  const link = readLink(url);
+  if (!link.ok) return link;
+  const { params } = link;
   const empty: SharedState = { input: defaultInput() as ScenarioInput, timeline: [], lesson: null, locale: null, time: 0 };
-  if (![...params.keys()].some((key) => KNOWN_KEYS.has(key))) return { ok: true, state: empty, bare: true };
+  if (link.bare) return { ok: true, state: empty, bare: true };
 
   const version = params.get('v');
   if (version === undefined) return { ok: false, reason: 'the link has no version (v)' };

@@ -1,11 +1,14 @@
 // The only module that talks to the simulation worker (DESIGN.md: only store/ talks to it).
 // Requests go one at a time, in order, so a frame can never overwrite a newer one. While
 // playing, an animation-frame loop pulls: wall time × speed becomes simulated time and one
-// advanceTo is in flight at most, so at most one update per frame reaches the store.
+// advanceTo is in flight at most, so at most one update per frame reaches the store. Frames
+// cross from the worker as patches; wireClient (worker/frameWire.ts) turns them back into whole
+// Frames that share every unchanged object with the frame before, so selectors stay quiet.
 
 import { wrap } from 'comlink';
 import type { Command } from '../sim';
-import type { DispatchResult, Frame, LoadResult, SimulationApi } from '../worker/protocol';
+import { wireClient } from '../worker/frameWire';
+import type { DispatchResult, Frame, LoadResult, SimulationApi, WireSimulationApi } from '../worker/protocol';
 import { appStore } from './appStore';
 
 /** The most wall-clock time one animation frame turns into simulated time, so a tab that was hidden resumes without a jump. */
@@ -31,7 +34,7 @@ let pendingSeek: number | null = null;
 let seekDone: Promise<void> = Promise.resolve();
 
 function simulation(): SimulationApi {
-  client ??= wrap<SimulationApi>(new Worker(new URL('../worker/simulation.worker.ts', import.meta.url), { type: 'module' }));
+  client ??= wireClient(wrap<WireSimulationApi>(new Worker(new URL('../worker/simulation.worker.ts', import.meta.url), { type: 'module' })));
   return client;
 }
 

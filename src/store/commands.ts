@@ -117,7 +117,7 @@ export async function updateService(patch: ServicePatch): Promise<string[]> {
   await whenIdle();
   const snapshot = appStore.getState().mirror.snapshot;
   if (snapshot === null) return [];
-  const errors = validateServicePatch(snapshot, patch);
+  const errors = await validateServicePatch(snapshot, patch);
   if (errors.length > 0) {
     notifyError('notice.invalidSettings', errors);
     return errors;

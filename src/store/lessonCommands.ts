@@ -3,7 +3,7 @@
 // translation row it names.
 
 import type { LessonCommand } from '../lessons/defineLesson';
-import { getLesson } from '../lessons/registry';
+import { DEFAULT_LESSON_ID, getLesson } from '../lessons/registry';
 import { currentStep } from '../lessons/runner';
 import { appStore } from './appStore';
 import { deployNewRevision, loadScenario, setHighlight, setLessonStep, updateService } from './commands';
@@ -23,6 +23,9 @@ export async function startLesson(lessonId: string): Promise<boolean> {
   enterStep(lessonId, 0);
   return loadScenario(lesson.scenario);
 }
+
+/** A first visit: the default lesson. */
+export const startDefaultLesson = () => startLesson(DEFAULT_LESSON_ID);
 
 /** Reloads the current lesson's scenario without leaving the step (the sandbox at the end). */
 export async function reloadLessonScenario(): Promise<boolean> {

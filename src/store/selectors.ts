@@ -13,7 +13,6 @@ const NO_REPLICA_SETS: ReplicaSetView[] = [];
 /** Above this speed screen readers would be flooded, so live regions stop announcing. */
 const MAX_ANNOUNCED_SPEED = 1;
 
-export const selectSnapshot = (s: AppState) => s.mirror.snapshot;
 export const selectHasSnapshot = (s: AppState) => s.mirror.snapshot !== null;
 export const selectPlaying = (s: AppState) => s.playback.playing;
 export const selectSpeed = (s: AppState) => s.playback.speed;
@@ -24,9 +23,7 @@ export const selectNotice = (s: AppState) => s.ui.notice;
 export const selectHelpOpen = (s: AppState) => s.ui.helpOpen;
 export const selectShareStatus = (s: AppState) => s.ui.share;
 
-export const selectEcsService = (s: AppState) => s.mirror.snapshot?.ecs.service ?? null;
 export const selectEcsBounds = (s: AppState) => s.mirror.snapshot?.ecs.bounds ?? null;
-export const selectK8sDeployment = (s: AppState) => s.mirror.snapshot?.k8s.deployment ?? null;
 export const selectEcsEvents = (s: AppState) => s.mirror.snapshot?.ecs.service.events ?? NO_SERVICE_EVENTS;
 export const selectK8sEvents = (s: AppState) => s.mirror.snapshot?.k8s.events ?? NO_K8S_EVENTS;
 export const selectDecisions = (s: AppState) => s.mirror.snapshot?.decisions ?? NO_DECISIONS;

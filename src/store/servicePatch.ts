@@ -2,7 +2,7 @@
 // the worker: the learner's current settings with the patch applied must still parse as a
 // scenario, so every error names its field ("service.desiredCount: …").
 
-import { parseScenario, translateToKubernetes } from '../sim';
+import { translateToKubernetes } from '../sim';
 import type { IntOrPercent, Snapshot } from '../sim';
 
 export interface ServicePatch {
@@ -46,7 +46,9 @@ function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
 }
 
 /** Field-named errors for `patch`, or none when it can be sent. */
-export function validateServicePatch(snapshot: Snapshot, patch: ServicePatch): string[] {
-  const parsed = parseScenario(candidateInput(snapshot, patch));
+export async function validateServicePatch(snapshot: Snapshot, patch: ServicePatch): Promise<string[]> {
+  const candidate = candidateInput(snapshot, patch);
+  const { parseScenario } = await import('./scenarioCheck');
+  const parsed = parseScenario(candidate);
   return parsed.ok ? [] : parsed.errors;
 }

@@ -1,7 +1,7 @@
 // The screen as a link: what goes into the URL (scenario input, command timeline, lesson step,
 // language, time), opening such a link, and the Share action's clipboard copy.
 
-import { encodeShareUrl } from '../share/scenarioUrl';
+import { loadShareCodec } from '../share/linkParams';
 import type { SharedState } from '../share/scenarioUrl';
 import { appStore } from './appStore';
 import type { AppState, ShareStatus } from './appStore';
@@ -22,8 +22,11 @@ export function currentSharedState(state: AppState): SharedState {
   };
 }
 
-export function currentShareUrl(): string {
-  return encodeShareUrl(currentSharedState(appStore.getState()), window.location.href);
+/** The link for the screen as it is now (the state is read at once; the codec may still be loading). */
+export async function currentShareUrl(): Promise<string> {
+  const state = currentSharedState(appStore.getState());
+  const { encodeShareUrl } = await loadShareCodec();
+  return encodeShareUrl(state, window.location.href);
 }
 
 /**
@@ -57,7 +60,7 @@ let copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Copies the link to the clipboard; where the clipboard is unavailable the UI shows the link in a text field instead. */
 export async function copyShareLink(): Promise<void> {
-  const url = currentShareUrl();
+  const url = await currentShareUrl();
   clearTimeout(copiedTimer);
   try {
     await navigator.clipboard.writeText(url);

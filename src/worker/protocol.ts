@@ -2,7 +2,7 @@
 // structured-clone-safe data crosses it: Frames carry the simulation's Snapshot, never an
 // XState snapshot. The main thread imports types from here, never the host itself.
 
-import type { Command, Snapshot } from '../sim';
+import type { Command, K8sEventView, PodView, ServiceEventView, Snapshot, TaskView } from '../sim';
 
 /** What a panel draws: the snapshot at the current time and how far the timeline reaches. */
 export interface Frame {
@@ -38,3 +38,38 @@ export interface SimulationApi {
   /** Applies a command at now; a command before the horizon forks the timeline there. */
   dispatch(command: Command): Promise<DispatchResult>;
 }
+
+// ---- On the wire: frames as patches (frameCodec.ts) ------------------------------------------
+
+/** A run of the previous frame's items ([start, count]), or items that are new or changed. */
+export type ListSegment<T> = { keep: [start: number, count: number] } | { add: T[] };
+
+/** The snapshot's four long lists, each as segments against the previous frame's. */
+export interface WireLists {
+  ecsTasks: ListSegment<TaskView>[];
+  ecsEvents: ListSegment<ServiceEventView>[];
+  k8sPods: ListSegment<PodView>[];
+  k8sEvents: ListSegment<K8sEventView>[];
+}
+
+export interface WireFrame {
+  /** This frame's number; the next request passes it back as `have`. */
+  seq: number;
+  /** The frame this one patches, or null when it is whole. */
+  base: number | null;
+  horizon: number;
+  /** Whole when `base` is null; else with the four long lists empty, and `lists` carrying them. */
+  snapshot: Snapshot;
+  lists?: WireLists;
+}
+
+/** A result with its Frame as a WireFrame. */
+export type Wired<T> = T extends Frame ? WireFrame : T extends { frame: Frame } ? Omit<T, 'frame'> & { frame: WireFrame } : T;
+
+/**
+ * SimulationApi as the worker serves it: every method also takes `have`, the number of the frame
+ * the caller holds (null for none), and answers with a patch against it, or a whole frame.
+ */
+export type WireSimulationApi = {
+  [K in keyof SimulationApi]: (...args: [...Parameters<SimulationApi[K]>, have: number | null]) => Promise<Wired<Awaited<ReturnType<SimulationApi[K]>>>>;
+};

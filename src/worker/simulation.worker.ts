@@ -1,6 +1,8 @@
-// The worker entry: the simulation host, exposed over comlink. Only src/store/bridge.ts talks to it.
+// The worker entry: the simulation host, exposed over comlink with its frames sent as patches
+// (frameWire.ts). Only src/store/bridge.ts talks to it.
 
 import { expose } from 'comlink';
+import { serveWire } from './frameWire';
 import { createSimulationHost } from './simulationHost';
 
-expose(createSimulationHost());
+expose(serveWire(createSimulationHost()));

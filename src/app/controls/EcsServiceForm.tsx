@@ -1,8 +1,10 @@
 // The ECS service's deployment settings, applied with UpdateService.
 
+import { useShallow } from 'zustand/shallow';
+import type { AppState } from '../../store/appStore';
 import { parseNumberField } from '../../store/servicePatch';
 import type { ServicePatch } from '../../store/servicePatch';
-import { selectEcsBounds, selectEcsService } from '../../store/selectors';
+import { selectEcsBounds } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useT } from '../i18n/useT';
 import { SettingsForm } from './SettingsForm';
@@ -19,9 +21,15 @@ function toPatch(changed: Record<string, string>): ServicePatch {
   return patch;
 }
 
+// Only the fields the form shows: the service view itself changes with every event and count.
+const selectSettings = (s: AppState) => {
+  const service = s.mirror.snapshot?.ecs.service;
+  return service ? { serviceName: service.serviceName, desiredCount: service.desiredCount, deploymentConfiguration: service.deploymentConfiguration } : null;
+};
+
 export function EcsServiceForm() {
   const t = useT();
-  const service = useAppStore(selectEcsService);
+  const service = useAppStore(useShallow(selectSettings));
   const bounds = useAppStore(selectEcsBounds);
   const title = (
     <>

@@ -1,10 +1,11 @@
 // The Kubernetes twin's rolling-update settings. maxSurge and maxUnavailable start as the
 // translation of the ECS settings and say "derived" until the learner overrides them.
 
+import { useShallow } from 'zustand/shallow';
 import { translateToKubernetes } from '../../sim';
+import type { AppState } from '../../store/appStore';
 import { parseIntOrPercentField, parseNumberField } from '../../store/servicePatch';
 import type { ServicePatch } from '../../store/servicePatch';
-import { selectEcsService, selectK8sDeployment } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useT } from '../i18n/useT';
 import { SettingsForm } from './SettingsForm';
@@ -17,16 +18,24 @@ function toPatch(changed: Record<string, string>): ServicePatch {
   return { kubernetes };
 }
 
+// Only the fields the form shows: the Deployment and service views change with every count.
+const selectSettings = (s: AppState) => {
+  const deployment = s.mirror.snapshot?.k8s.deployment;
+  const service = s.mirror.snapshot?.ecs.service;
+  if (!deployment || !service) return null;
+  const { name, replicas, strategy, minReadySeconds } = deployment;
+  return { name, replicas, strategy, minReadySeconds, ecsConfiguration: service.deploymentConfiguration };
+};
+
 export function KubernetesForm() {
   const t = useT();
-  const deployment = useAppStore(selectK8sDeployment);
-  const service = useAppStore(selectEcsService);
+  const deployment = useAppStore(useShallow(selectSettings));
   const title = (
     <>
       {t('settings.k8s.title')} {deployment !== null && <code>{deployment.name}</code>}
     </>
   );
-  if (deployment === null || service === null) {
+  if (deployment === null) {
     return (
       <section className="settings side side--k8s">
         <h2 className="side-title">{title}</h2>
@@ -34,7 +43,7 @@ export function KubernetesForm() {
     );
   }
   const { strategy } = deployment;
-  const derived = translateToKubernetes(service.deploymentConfiguration);
+  const derived = translateToKubernetes(deployment.ecsConfiguration);
   return (
     <SettingsForm
       side="k8s"

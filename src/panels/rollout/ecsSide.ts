@@ -16,6 +16,7 @@ import {
   TEMPLATE_HL,
   UPPER_BOUND_HL,
   span,
+  unitCounts,
   type GroupModel,
   type SideModel,
 } from './sideModel';
@@ -63,6 +64,7 @@ export function ecsSide(snapshot: Snapshot, locale: Locale): SideModel {
       data: { side: 'ecs', id: task.taskArn, status: task.lastStatus, health: task.healthStatus, category, deployment: task.startedBy },
     });
   }
+  for (const group of groups.values()) Object.assign(group.data, unitCounts(group.units));
   return {
     side: 'ecs',
     title: [span(t.ecsTitle(service.serviceName), GROUP_HL), span(`desiredCount ${service.desiredCount}`, DESIRED_HL)],

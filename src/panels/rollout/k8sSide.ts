@@ -16,6 +16,7 @@ import {
   TEMPLATE_HL,
   UPPER_BOUND_HL,
   span,
+  unitCounts,
   type GroupModel,
   type HeaderVariant,
   type SideModel,
@@ -100,6 +101,8 @@ export function k8sSide(snapshot: Snapshot, locale: Locale): SideModel {
       data: { side: 'k8s', id: pod.name, status: pod.status, phase: pod.phase, ready: String(pod.ready), available: String(pod.available), category, replicaset: pod.replicaSet },
     });
   }
+
+  for (const group of groups.values()) Object.assign(group.data, unitCounts(group.units));
 
   const { replicas, strategy, availableReplicas } = deployment;
   // MaxUnavailable is capped at replicas (deployment_util.go MaxUnavailable, reference/k8s.md §1.2).

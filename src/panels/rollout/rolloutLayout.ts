@@ -6,12 +6,11 @@ import type { Snapshot } from '../../sim';
 import type { Locale } from '../../store/appStore';
 import { flowTokens, spansWidth, type Span } from '../shared/textFlow';
 import { bandHeight, boundsBand } from './boundsBand';
-import { ecsSide } from './ecsSide';
 import { columnsFor, fitCell, gridHeight, markSize } from './gridFit';
-import { k8sSide } from './k8sSide';
 import { metricsFor } from './metrics';
 import { EMPTY_SCENE, type RolloutScene, type TextMark } from './rolloutMarks';
 import { GROUP_HL, type HeaderVariant, type SideModel } from './sideModel';
+import { sideModels } from './sideModels';
 import { stableOrder } from './stableOrder';
 
 export interface RolloutInput {
@@ -61,7 +60,7 @@ function chooseHeaders(side: SideModel, width: number, font: number): Pick<Heade
 export function rolloutLayout(input: RolloutInput, size: LayoutSize, previous?: RolloutScene): RolloutScene {
   const { snapshot, locale } = input;
   if (!snapshot || size.width < 200 || size.height < 100) return EMPTY_SCENE;
-  const sides = [ecsSide(snapshot, locale), k8sSide(snapshot, locale)];
+  const sides = sideModels(snapshot, locale);
   const { font, line, titleFont, titleLine, maxCell } = metricsFor(size.width, size.height);
   const half = (size.width - 2 * PAD - GUTTER) / 2;
   const inner = half - 2 * GROUP_PAD;

@@ -19,6 +19,8 @@ export interface RolloutText {
   heading: string;
   label: (ecs: SummaryCounts, k8s: SummaryCounts) => string;
   summary: (ecs: SummaryCounts, k8s: SummaryCounts) => string;
+  /** One generation's marks in words, for the summary when the marks are on canvas. */
+  groupMarks: (side: 'ecs' | 'k8s', group: string, count: number, categories: readonly [name: string, count: number][]) => string;
   waiting: string;
 }
 
@@ -52,6 +54,10 @@ export const ROLLOUT_TEXT: Record<Locale, RolloutText> = {
       `allowed at least ${e.lower} healthy and at most ${e.upper}. ` +
       `Kubernetes: ${k.desired} replicas, ${k.total} pods, ${k.counted} available, in ${k.groups} ReplicaSets; ` +
       `allowed at least ${k.lower} available and at most ${k.upper}.`,
+    groupMarks: (side, group, count, categories) => {
+      const parts = categories.map(([name, n]) => `${n} ${name}`).join(', ');
+      return side === 'ecs' ? `Deployment ${group}: ${count} tasks (${parts}).` : `ReplicaSet ${group}: ${count} pods (${parts}).`;
+    },
     waiting: 'Waiting for the simulation…',
   },
   ja: {
@@ -74,6 +80,10 @@ export const ROLLOUT_TEXT: Record<Locale, RolloutText> = {
       `許容範囲は健全 ${e.lower} 以上・最大 ${e.upper}。` +
       `Kubernetes: replicas ${k.desired}、Pod ${k.total}、available ${k.counted}（ReplicaSet ${k.groups} 個）。` +
       `許容範囲は available ${k.lower} 以上・最大 ${k.upper}。`,
+    groupMarks: (side, group, count, categories) => {
+      const parts = categories.map(([name, n]) => `${name} ${n}`).join('、');
+      return side === 'ecs' ? `deployment ${group}: タスク ${count} 個（${parts}）。` : `ReplicaSet ${group}: Pod ${count} 個（${parts}）。`;
+    },
     waiting: 'シミュレーションを待っています…',
   },
 };

@@ -3,7 +3,7 @@
 // tasks or pods. ecsSide.ts and k8sSide.ts build it from a Snapshot; rolloutLayout.ts places it.
 
 import type { Span } from '../shared/textFlow';
-import type { DrawnCategory } from '../shared/statusColour';
+import { DRAWN_CATEGORIES, type DrawnCategory } from '../shared/statusColour';
 
 export interface UnitModel {
   /** taskArn or pod name: the join key. */
@@ -66,3 +66,13 @@ export const TEMPLATE_HL = 'taskdefinition-podspec';
 export const CURRENT_TEMPLATE_HL = 'taskdefinition-podspec taskdefinition-podtemplatehash';
 
 export const span = (text: string, hl = ''): Span => ({ text, hl });
+
+/**
+ * What a group's frame says about its marks: how many in all and how many of each category
+ * (data-count, data-count-healthy …). With the marks on canvas these are what tests and tools read.
+ */
+export function unitCounts(units: readonly UnitModel[]): Record<string, string> {
+  const counts = new Map<DrawnCategory, number>(DRAWN_CATEGORIES.map((c) => [c, 0]));
+  for (const unit of units) counts.set(unit.category, (counts.get(unit.category) ?? 0) + 1);
+  return Object.fromEntries([['count', String(units.length)], ...[...counts].map(([c, n]) => [`count-${c}`, String(n)])]);
+}

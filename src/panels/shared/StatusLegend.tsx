@@ -4,7 +4,8 @@
 import type { Locale } from '../../store/appStore';
 import { CATEGORY_STYLE, DRAWN_CATEGORIES, categoryFill, type DrawnCategory } from './statusColour';
 
-const NAMES: Record<Locale, Record<DrawnCategory, string>> = {
+/** What the key calls each category; the rollout panel's text summary uses the same words. */
+export const CATEGORY_NAMES: Record<Locale, Record<DrawnCategory, string>> = {
   en: { healthy: 'healthy', running: 'running', starting: 'starting', stopping: 'stopping', unhealthy: 'failing' },
   ja: { healthy: '健全', running: '起動済み', starting: '起動中', stopping: '停止中', unhealthy: '異常' },
 };
@@ -39,7 +40,7 @@ export function StatusLegend({ locale }: { locale: Locale }) {
             <svg className="iso-legend__swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
               <rect x="1" y="1" width="16" height="16" rx="2" fill={categoryFill(c)} stroke={CATEGORY_STYLE[c].stroke} strokeWidth="1.5" />
             </svg>
-            <span className="iso-legend__name">{NAMES[locale][c]}</span>
+            <span className="iso-legend__name">{CATEGORY_NAMES[locale][c]}</span>
             <span className="iso-legend__terms">{TERMS[locale][c]}</span>
           </li>
         ))}
