@@ -16,6 +16,18 @@ export interface DeploymentConfiguration {
   maximumPercent: number;
 }
 
+/**
+ * The service's target group, with the target-group attributes that shape a rollout: the
+ * deregistration delay (connection draining) and the health check that decides when a task
+ * without a container health check counts as healthy.
+ */
+export interface LoadBalancer {
+  targetGroupArn: string;
+  deregistrationDelaySeconds: number;
+  healthCheckIntervalSeconds: number;
+  healthyThresholdCount: number;
+}
+
 /** A validated scenario with every default filled in (see scenario/defaults.ts). */
 export interface Scenario {
   seed: number;
@@ -25,6 +37,8 @@ export interface Scenario {
     serviceName: string;
     desiredCount: number;
     deploymentConfiguration: DeploymentConfiguration;
+    /** An Application Load Balancer target group in front of the tasks, or null for none. */
+    loadBalancer: LoadBalancer | null;
   };
   taskDefinition: {
     family: string;

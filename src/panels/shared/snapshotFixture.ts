@@ -103,7 +103,7 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
     scenario: {
       seed: 1,
       start: 'steady',
-      service: { serviceName: 'web', desiredCount: o.desiredCount, deploymentConfiguration: config },
+      service: { serviceName: 'web', desiredCount: o.desiredCount, deploymentConfiguration: config, loadBalancer: null },
       taskDefinition: { family: 'web', containerDefinitions: [], cpu: '256', memory: '512' },
       kubernetes: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, minReadySeconds: 0 },
     },

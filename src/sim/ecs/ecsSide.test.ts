@@ -111,4 +111,31 @@ describe('ECS side', () => {
       expect(view.service.runningCount + view.service.pendingCount).toBe(view.tasks.filter((task) => task.desiredStatus === 'RUNNING').length);
     }
   });
+
+  it('behind a load balancer: registers targets, counts a task healthy when its target is, and drains old ones for the deregistration delay', () => {
+    const h = harness({
+      service: { desiredCount: 2, loadBalancer: { deregistrationDelaySeconds: 60, healthCheckIntervalSeconds: 10, healthyThresholdCount: 3 } },
+    });
+    h.deploy();
+    h.run(1000);
+    const view = h.view();
+    const messages = view.service.events.map((e) => e.message).reverse();
+    const at = (pattern: RegExp) => messages.findIndex((m) => pattern.test(m));
+    const arn = /\(target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup\/web-tg\/[0-9a-f]{16}\)$/;
+    const registered = messages.filter((m) => /^\(service web\) registered \d targets in /.test(m));
+    expect(registered.reduce((n, m) => n + Number(/registered (\d)/.exec(m)![1]), 0)).toBe(2);
+    expect(at(/registered \d targets/)).toBeGreaterThan(at(/has started 2 tasks/));
+    for (const m of registered) expect(m).toMatch(arn);
+    const stopped = at(/has stopped \d running tasks/);
+    expect(at(/^\(service web\) deregistered \d targets in /)).toBe(stopped + 1);
+    expect(messages[stopped + 2]).toMatch(/^\(service web, taskSet ecs-svc\/\d{19}\) has begun draining connections on \d tasks\.$/);
+    const old = view.tasks.filter((t) => t.lastStatus === 'STOPPED');
+    expect(old).toHaveLength(2);
+    // DEACTIVATING lasts the deregistration delay, then STOPPING and DEPROVISIONING follow.
+    for (const t of old) expect(t.stoppedAt! - t.stoppingAt!).toBeGreaterThanOrEqual(60);
+    const healthyAfter = h.decisions.find((d) => d.action === 'stop')!.time;
+    const firstRunning = Math.min(...view.tasks.filter((t) => t.lastStatus === 'RUNNING').map((t) => t.startedAt!));
+    // Nothing old stops before a new target has passed 3 checks 10 s apart.
+    expect(healthyAfter - firstRunning).toBeGreaterThanOrEqual(30);
+  });
 });

@@ -14,6 +14,8 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
   const firstRevision = registerRevision([], family, containerDefinitions, cpu, memory, ctx.now);
   const world: EcsWorld = {
     serviceName: scenario.service.serviceName,
+    loadBalancer: scenario.service.loadBalancer,
+    newTargets: 0,
     desiredCount: scenario.service.desiredCount,
     deploymentConfiguration: { ...scenario.service.deploymentConfiguration },
     taskDefinitions: [firstRevision],

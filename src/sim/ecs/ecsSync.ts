@@ -5,7 +5,7 @@ import { transition } from 'xstate';
 import type { SideContext } from '../clock/sideContext';
 import { deploymentBounds } from './deploymentBounds';
 import type { EcsTask, EcsWorld } from './ecsWorld';
-import { addServiceEvent, compactLiveTasks, liveTask, startTasks, stopTasks } from './ecsTasks';
+import { addServiceEvent, compactLiveTasks, liveTask, reportNewTargets, startTasks, stopTasks } from './ecsTasks';
 import type { RollingPlan, ServiceObservation } from './planRollingStep';
 import {
   deploymentCompletedMessage,
@@ -54,6 +54,7 @@ export function stepScheduler(world: EcsWorld, event: SchedulerEvent): void {
 
 export function syncEcs(world: EcsWorld, ctx: SideContext): ServiceObservation {
   compactLiveTasks(world);
+  reportNewTargets(world, ctx);
   const observation = observeService(world);
   stepScheduler(world, { type: 'service.reconcile', observation });
   const { plan, outcome } = world.machine.context;

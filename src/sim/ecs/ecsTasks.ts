@@ -5,7 +5,14 @@ import type { SideContext } from '../clock/sideContext';
 import type { StopCode } from '../types';
 import type { DeploymentTaskCounts, EcsTask, EcsWorld } from './ecsWorld';
 import { newEventId, newTaskId } from './ids';
-import { chunkTaskIds, startedTasksMessage, stoppedTasksMessage } from './serviceEvents';
+import {
+  chunkTaskIds,
+  deregisteredTargetsMessage,
+  drainingConnectionsMessage,
+  registeredTargetsMessage,
+  startedTasksMessage,
+  stoppedTasksMessage,
+} from './serviceEvents';
 import { NO_HEALTH_CHECK_GRACE_SECONDS, nextTaskStatus, taskStatusDuration } from './taskLifecycle';
 
 /** How many STOPPED tasks the snapshot keeps for describe-tasks (a display limit). */
@@ -47,6 +54,7 @@ export function startTasks(world: EcsWorld, deploymentId: string, taskDefinition
 
 export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedReason: string, stopCode: StopCode, ctx: SideContext): void {
   const stopped: string[] = [];
+  const drained: Record<string, string[]> = {};
   for (const taskId of taskIds) {
     const task = world.tasks[taskId];
     if (!task || task.desiredStatus === 'STOPPED') continue;
@@ -60,14 +68,21 @@ export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedRe
     task.stopCode = stopCode;
     task.stoppingAt = ctx.now;
     stopped.push(taskId);
+    // A target drains for the deregistration delay while the task is DEACTIVATING (inferred from
+    // real traces, reference/ecs.md §1.5); a task that never ran was never registered.
+    const lb = world.loadBalancer;
+    const draining = lb !== null && task.lastStatus === 'RUNNING';
+    if (draining) (drained[task.deploymentId] ??= []).push(taskId);
     // A task still launching is taken down from where it is; the stop path starts at DEACTIVATING.
     task.lastStatus = 'DEACTIVATING';
-    ctx.after(taskStatusDuration('DEACTIVATING', ctx.random), 'task.advance', taskId);
+    const delay = draining ? lb.deregistrationDelaySeconds : taskStatusDuration('DEACTIVATING', ctx.random);
+    ctx.after(delay, 'task.advance', taskId);
   }
   // The event marks the decision to stop, before the containers exit (reference/ecs.md §1.5).
   if (stopCode !== 'UserInitiated') {
     for (const chunk of chunkTaskIds(stopped)) addServiceEvent(world, stoppedTasksMessage(world.serviceName, chunk), ctx);
   }
+  reportDraining(world, drained, ctx);
   ctx.requestSync();
 }
 
@@ -80,7 +95,8 @@ export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): 
   task.lastStatus = next;
   if (next === 'RUNNING') {
     task.startedAt = ctx.now;
-    ctx.after(NO_HEALTH_CHECK_GRACE_SECONDS, 'task.countedHealthy', taskId);
+    if (world.loadBalancer) world.newTargets++;
+    ctx.after(secondsUntilCountedHealthy(world), 'task.countedHealthy', taskId);
   } else if (next === 'STOPPED') {
     task.stoppedAt = ctx.now;
     countsFor(world, task.deploymentId).draining--;
@@ -89,6 +105,34 @@ export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): 
     ctx.after(taskStatusDuration(next, ctx.random), 'task.advance', taskId);
   }
   ctx.requestSync();
+}
+
+/**
+ * Without a load balancer a task with no health check counts 40 s after RUNNING; behind one, when
+ * its target turns healthy: healthyThresholdCount passing checks, one every interval (reference/
+ * ecs.md §1.6–1.7; that the first check comes one interval after registration is inferred).
+ */
+function secondsUntilCountedHealthy(world: EcsWorld): number {
+  const lb = world.loadBalancer;
+  return lb ? lb.healthCheckIntervalSeconds * lb.healthyThresholdCount : NO_HEALTH_CHECK_GRACE_SECONDS;
+}
+
+/** "deregistered N targets" and, per deployment, "has begun draining connections on N tasks". */
+function reportDraining(world: EcsWorld, drained: Record<string, string[]>, ctx: SideContext): void {
+  const lb = world.loadBalancer;
+  const total = Object.values(drained).reduce((n, ids) => n + ids.length, 0);
+  if (!lb || total === 0) return;
+  addServiceEvent(world, deregisteredTargetsMessage(world.serviceName, total, lb.targetGroupArn), ctx);
+  for (const [deploymentId, ids] of Object.entries(drained)) {
+    addServiceEvent(world, drainingConnectionsMessage(world.serviceName, deploymentId, ids.length), ctx);
+  }
+}
+
+/** One "registered N targets" event for the tasks that reached RUNNING since the last pass. */
+export function reportNewTargets(world: EcsWorld, ctx: SideContext): void {
+  if (!world.loadBalancer || world.newTargets === 0) return;
+  addServiceEvent(world, registeredTargetsMessage(world.serviceName, world.newTargets, world.loadBalancer.targetGroupArn), ctx);
+  world.newTargets = 0;
 }
 
 export function markCountedHealthy(world: EcsWorld, taskId: string, ctx: SideContext): void {

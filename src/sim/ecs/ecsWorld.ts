@@ -5,6 +5,7 @@ import type {
   DeploymentConfiguration,
   DeploymentStatus,
   HealthStatus,
+  LoadBalancer,
   RolloutState,
   Scenario,
   ServiceEventView,
@@ -52,6 +53,9 @@ export interface EcsDeployment {
 
 export interface EcsWorld {
   serviceName: string;
+  loadBalancer: LoadBalancer | null;
+  /** Tasks registered in the target group since the last pass; one event reports them together. */
+  newTargets: number;
   desiredCount: number;
   deploymentConfiguration: DeploymentConfiguration;
   taskDefinitions: TaskDefinitionView[];

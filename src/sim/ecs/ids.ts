@@ -21,3 +21,11 @@ export function newEventId(random: RandomState): string {
 
 /** "family:revision" from a task definition ARN. */
 export const familyRevision = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+/** A target group ARN; the 16-hex suffix is fixed per name (ELB generates it; it carries no meaning here). */
+export function targetGroupArn(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  const hex = (hash.toString(16).padStart(8, '0') + (hash ^ 0x5bd1e995).toString(16).padStart(8, '0')).slice(0, 16);
+  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/${name}/${hex}`;
+}

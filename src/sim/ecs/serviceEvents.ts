@@ -19,6 +19,20 @@ export function stoppedTasksMessage(service: string, taskIds: readonly string[])
   return `(service ${service}) has stopped ${taskIds.length} running tasks: ${taskList(taskIds)}.`;
 }
 
+// Target-group events have no trailing period, and the draining event names the task set by the
+// old deployment's id (real output, reference/ecs.md §1.5, §4.1).
+export function registeredTargetsMessage(service: string, count: number, targetGroupArn: string): string {
+  return `(service ${service}) registered ${count} targets in (target-group ${targetGroupArn})`;
+}
+
+export function deregisteredTargetsMessage(service: string, count: number, targetGroupArn: string): string {
+  return `(service ${service}) deregistered ${count} targets in (target-group ${targetGroupArn})`;
+}
+
+export function drainingConnectionsMessage(service: string, deploymentId: string, count: number): string {
+  return `(service ${service}, taskSet ${deploymentId}) has begun draining connections on ${count} tasks.`;
+}
+
 export function deploymentCompletedMessage(service: string, deploymentId: string): string {
   return `(service ${service}) (deployment ${deploymentId}) deployment completed.`;
 }

@@ -88,7 +88,7 @@ export function k8sScenario(options: {
   return {
     seed: options.seed ?? 1,
     start: options.start ?? 'steady',
-    service: { serviceName: 'web', desiredCount: options.replicas, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200 } },
+    service: { serviceName: 'web', desiredCount: options.replicas, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200 }, loadBalancer: null },
     taskDefinition: { family: 'web', containerDefinitions: [{ name: 'web', image: 'nginx:1.27' }], cpu: '256', memory: '512' },
     kubernetes: {
       maxSurge: options.maxSurge ?? '25%',

@@ -30,3 +30,11 @@ export const DEFAULT_SCENARIO_INPUT: ScenarioInput = { service: { desiredCount: 
 export const MAX_DESIRED_COUNT = 10_000;
 /** Isomorph's own ceiling for maximumPercent (the API sets no documented upper bound). */
 export const MAX_MAXIMUM_PERCENT = 400;
+
+// Target-group defaults (Elastic Load Balancing, target group attributes and health checks;
+// reference/ecs.md §1.7): deregistration_delay.timeout_seconds 300, HealthCheckIntervalSeconds 30,
+// HealthyThresholdCount 5 — "30 seconds * 5 = 150 seconds" before a new target is healthy.
+export const DEFAULT_TARGET_GROUP_NAME = 'web-tg';
+export const DEFAULT_DEREGISTRATION_DELAY_SECONDS = 300;
+export const DEFAULT_HEALTH_CHECK_INTERVAL_SECONDS = 30;
+export const DEFAULT_HEALTHY_THRESHOLD_COUNT = 5;

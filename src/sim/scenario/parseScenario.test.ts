@@ -6,7 +6,7 @@ describe('parseScenario', () => {
     const result = parseScenario({ service: { desiredCount: 3 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.scenario.service).toEqual({ serviceName: 'web', desiredCount: 3, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200 } });
+    expect(result.scenario.service).toEqual({ serviceName: 'web', desiredCount: 3, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200 }, loadBalancer: null });
     expect(result.scenario.start).toBe('steady');
     expect(result.scenario.taskDefinition.family).toBe('web');
   });
@@ -28,6 +28,7 @@ describe('parseScenario', () => {
     [{ service: { desiredCount: '3' } }, 'service.desiredCount: must be a number'],
     [{ service: { deploymentConfiguration: { maximumPercent: 50 } } }, 'service.deploymentConfiguration.maximumPercent: must be at least 100%'],
     [{ servce: {} }, 'servce: is not a field Isomorph knows'],
+    [{ service: { loadBalancer: { deregistrationDelaySeconds: 4000 } } }, 'service.loadBalancer.deregistrationDelaySeconds: must be at most 3600 s'],
     [{ kubernetes: { maxSurge: 'abc' } }, 'kubernetes.maxSurge: must be a whole number or a percentage such as "25%"'],
     [{ kubernetes: { maxSurge: 0, maxUnavailable: '0%' } }, 'kubernetes.maxUnavailable: Invalid value: "0%": may not be 0 when `maxSurge` is 0'],
     [{ service: { serviceName: 'web<script>' } }, 'service.serviceName: may contain only letters, numbers, hyphens and underscores (1–255)'],
@@ -35,6 +36,11 @@ describe('parseScenario', () => {
     const result = parseScenario(input);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toContain(message);
+  });
+
+  it('fills a load balancer with Elastic Load Balancing’s target-group defaults', () => {
+    const result = parseScenario({ service: { loadBalancer: {} } });
+    expect(result.ok && result.scenario.service.loadBalancer).toMatchObject({ deregistrationDelaySeconds: 300, healthCheckIntervalSeconds: 30, healthyThresholdCount: 5 });
   });
 
   it('rejects input that is not an object', () => {

@@ -2,7 +2,8 @@
 // readable errors that each name the field ("service.desiredCount: must be at least 0").
 
 import * as v from 'valibot';
-import type { Scenario } from '../types';
+import { targetGroupArn } from '../ecs/ids';
+import type { LoadBalancer, Scenario } from '../types';
 import {
   DEFAULT_CPU,
   DEFAULT_DESIRED_COUNT,
@@ -14,6 +15,10 @@ import {
   DEFAULT_MINIMUM_HEALTHY_PERCENT,
   DEFAULT_SEED,
   DEFAULT_SERVICE_NAME,
+  DEFAULT_TARGET_GROUP_NAME,
+  DEFAULT_DEREGISTRATION_DELAY_SECONDS,
+  DEFAULT_HEALTH_CHECK_INTERVAL_SECONDS,
+  DEFAULT_HEALTHY_THRESHOLD_COUNT,
 } from './defaults';
 import { describeIssue } from './describeIssue';
 import { scenarioSchema, type ScenarioInput } from './scenarioSchema';
@@ -56,6 +61,7 @@ export function parseScenario(input: unknown): ParseResult {
         serviceName: raw.service?.serviceName ?? DEFAULT_SERVICE_NAME,
         desiredCount: raw.service?.desiredCount ?? DEFAULT_DESIRED_COUNT,
         deploymentConfiguration,
+        loadBalancer: loadBalancerOf(raw.service?.loadBalancer),
       },
       taskDefinition: {
         family,
@@ -67,6 +73,17 @@ export function parseScenario(input: unknown): ParseResult {
       },
       kubernetes,
     },
+  };
+}
+
+function loadBalancerOf(input: NonNullable<NonNullable<ScenarioInput['service']>['loadBalancer']> | undefined): LoadBalancer | null {
+  if (input === undefined) return null;
+  const name = input.targetGroupName ?? DEFAULT_TARGET_GROUP_NAME;
+  return {
+    targetGroupArn: targetGroupArn(name),
+    deregistrationDelaySeconds: input.deregistrationDelaySeconds ?? DEFAULT_DEREGISTRATION_DELAY_SECONDS,
+    healthCheckIntervalSeconds: input.healthCheckIntervalSeconds ?? DEFAULT_HEALTH_CHECK_INTERVAL_SECONDS,
+    healthyThresholdCount: input.healthyThresholdCount ?? DEFAULT_HEALTHY_THRESHOLD_COUNT,
   };
 }
 

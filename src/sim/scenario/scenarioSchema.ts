@@ -49,6 +49,15 @@ export const scenarioSchema = v.strictObject({
           maximumPercent: v.optional(wholeNumber(100, MAX_MAXIMUM_PERCENT, '%')),
         }),
       ),
+      // The ranges are Elastic Load Balancing's own for target groups.
+      loadBalancer: v.optional(
+        v.strictObject({
+          targetGroupName: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[A-Za-z0-9-]{1,32}$/, 'may contain only letters, numbers and hyphens (1–32)'))),
+          deregistrationDelaySeconds: v.optional(wholeNumber(0, 3600, ' s')),
+          healthCheckIntervalSeconds: v.optional(wholeNumber(5, 300, ' s')),
+          healthyThresholdCount: v.optional(wholeNumber(2, 10)),
+        }),
+      ),
     }),
   ),
   taskDefinition: v.optional(
