@@ -36,8 +36,9 @@ function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
   if (String(strategy.maxUnavailable) !== derived.maxUnavailable) overridden.maxUnavailable = strategy.maxUnavailable;
   return {
     ...snapshot.scenario,
+    // Only the fields a patch can change: the resolved load balancer is not scenario input.
     service: {
-      ...snapshot.scenario.service,
+      serviceName: service.serviceName,
       desiredCount: patch.desiredCount ?? service.desiredCount,
       deploymentConfiguration: { ...service.deploymentConfiguration, ...patch.deploymentConfiguration },
     },
