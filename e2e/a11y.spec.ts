@@ -29,7 +29,7 @@ test.describe('accessibility', () => {
 
       // Mid-rollout: two deployments, tasks in every state, a flagged row or two.
       await app.controls.deploy();
-      for (let i = 0; i < 4; i++) await app.controls.stepButton.click();
+      for (let i = 0; i < 4; i++) await app.controls.step();
       await expect.poll(() => app.rollout.groups('ecs')).toHaveLength(2);
       expect(await seriousViolations(page), 'mid-rollout').toEqual([]);
     });

@@ -48,6 +48,13 @@ export class ControlsBar {
     return parseClock(await this.clockText());
   }
 
+  /** Presses Step and waits until the clock has moved, so the next read sees this step's result. */
+  async step(): Promise<void> {
+    const before = await this.seconds();
+    await this.stepButton.click();
+    await expect.poll(() => this.seconds()).toBeGreaterThan(before);
+  }
+
   async setSpeed(speed: Speed): Promise<void> {
     await this.speed.selectOption(speed);
     await expect(this.speed).toHaveValue(speed);

@@ -32,7 +32,8 @@ export function applyCommand(state: SimulationState, contexts: Contexts, input: 
     case 'StopTask': {
       const result = stopTaskByUser(state.ecs, command.task, command.reason, contexts.ecs);
       if (!result.ok) return result;
-      deletePod(state.k8s, undefined, contexts.k8s);
+      // The twin loses a pod only when ECS really stopped a task, so the two sides stay in step.
+      if (result.stopped) deletePod(state.k8s, undefined, contexts.k8s);
       return { ok: true };
     }
   }

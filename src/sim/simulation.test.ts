@@ -78,6 +78,36 @@ describe('createSimulation', () => {
     expect(s.k8s.pods.filter((p) => p.available)).toHaveLength(3);
   });
 
+  it('StopTask on a task already stopping changes nothing on either side', () => {
+    const sim = simulate({ service: { desiredCount: 2 } });
+    const victim = sim.snapshot().ecs.tasks[0];
+    sim.dispatch({ type: 'StopTask', task: victim.taskArn });
+    sim.advance(120);
+    const before = sim.snapshot();
+    expect(sim.dispatch({ type: 'StopTask', task: victim.taskArn })).toEqual({ ok: true });
+    sim.advance(60);
+    const after = sim.snapshot();
+    expect(after.k8s.events.filter((e) => e.reason === 'Killing')).toHaveLength(before.k8s.events.filter((e) => e.reason === 'Killing').length);
+    expect(after.ecs.service.runningCount).toBe(2);
+  });
+
+  it('a task stopped while launching walks its stop path once, each status for its full time', () => {
+    const sim = simulate({ start: 'empty', service: { desiredCount: 1 } });
+    sim.advance(1.5);
+    const task = sim.snapshot().ecs.tasks[0];
+    expect(task.lastStatus).toBe('PROVISIONING');
+    sim.dispatch({ type: 'StopTask', task: task.taskArn });
+    const entered: Record<string, number> = {};
+    for (let i = 0; i < 400; i++) {
+      sim.advance(0.1);
+      const status = sim.snapshot().ecs.tasks.find((t) => t.taskId === task.taskId)!.lastStatus;
+      entered[status] ??= sim.now;
+    }
+    // DEPROVISIONING lasts 3–8 s (taskLifecycle.ts); a stale launch timer used to cut it short.
+    expect(entered.STOPPED - entered.DEPROVISIONING).toBeGreaterThanOrEqual(2.9);
+    expect(Object.keys(entered)).toEqual(['DEACTIVATING', 'STOPPING', 'DEPROVISIONING', 'STOPPED']);
+  });
+
   it('ECS 100 / 100 stalls with its event; Kubernetes rejects the 0 % / 0 % translation', () => {
     const sim = simulate({ service: { desiredCount: 3, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 100 } } });
     expect(sim.snapshot().k8s.apiError).toContain('may not be 0 when `maxSurge` is 0');

@@ -86,8 +86,8 @@ export default defineLesson({
     },
     {
       text: {
-        en: 'What if there is no room at all? With both values at 100, ECS accepts the setting, then can neither start a task (at most 4) nor stop one (at least 4). It waits, and says so in a service event: `service web was unable to stop or start tasks during a deployment because of the service deployment configuration.`\n\nKubernetes refuses earlier. 100 / 100 translates to `maxSurge` 0 % and `maxUnavailable` 0 %, which fails validation: the API server rejects it, and the Deployment keeps its previous strategy.',
-        ja: '余裕がまったくなければどうなるでしょうか。両方を 100 にすると、ECS は設定を受け付けたうえで、タスクを起動することも（上限 4）止めることも（下限 4）できなくなります。ECS は待ち続け、サービスイベントで `service web was unable to stop or start tasks during a deployment because of the service deployment configuration.` と知らせます。\n\nKubernetes はもっと手前で拒否します。100 / 100 は `maxSurge` 0 %・`maxUnavailable` 0 % になり、検証を通りません。API サーバーが受け付けないので、Deployment は前の strategy のままです。',
+        en: 'What if there is no room at all? With both values at 100, ECS accepts the setting, then can neither start a task (at most 4) nor stop one (at least 4). It waits, and says so in a service event: `(service web) was unable to stop or start tasks during a deployment because of the service deployment configuration.`\n\nKubernetes refuses earlier. 100 / 100 translates to `maxSurge` 0 % and `maxUnavailable` 0 %, which fails validation: the API server rejects it, and the Deployment keeps its previous strategy.',
+        ja: '余裕がまったくなければどうなるでしょうか。両方を 100 にすると、ECS は設定を受け付けたうえで、タスクを起動することも（上限 4）止めることも（下限 4）できなくなります。ECS は待ち続け、サービスイベントで `(service web) was unable to stop or start tasks during a deployment because of the service deployment configuration.` と知らせます。\n\nKubernetes はもっと手前で拒否します。100 / 100 は `maxSurge` 0 %・`maxUnavailable` 0 % になり、検証を通りません。API サーバーが受け付けないので、Deployment は前の strategy のままです。',
       },
       highlight: ['deploymentconfiguration-strategy', 'events-describe'],
       action: {

@@ -105,11 +105,18 @@ export function onEcsTimer(world: EcsWorld, kind: string, taskId: string, ctx: S
 }
 
 /** StopTask: the task stops with stopCode UserInitiated; the scheduler replaces it at its next pass. */
-export function stopTaskByUser(world: EcsWorld, task: string, reason: string | undefined, ctx: SideContext): { ok: true; taskId: string } | { ok: false; error: string } {
+/** `stopped` is false for a task already on its way to STOPPED: StopTask then changes nothing. */
+export function stopTaskByUser(
+  world: EcsWorld,
+  task: string,
+  reason: string | undefined,
+  ctx: SideContext,
+): { ok: true; taskId: string; stopped: boolean } | { ok: false; error: string } {
   const taskId = task.slice(task.lastIndexOf('/') + 1);
   const found = world.tasks[taskId];
   if (!found) return { ok: false, error: `InvalidParameterException: The referenced task was not found.` };
+  const stopped = found.desiredStatus === 'RUNNING';
   // "Task stopped by user" is the console's default reason when none is given (inferred).
-  stopTasks(world, [taskId], reason ?? 'Task stopped by user', 'UserInitiated', ctx);
-  return { ok: true, taskId };
+  if (stopped) stopTasks(world, [taskId], reason ?? 'Task stopped by user', 'UserInitiated', ctx);
+  return { ok: true, taskId, stopped };
 }

@@ -46,7 +46,7 @@ export function startTasks(world: EcsWorld, deploymentId: string, taskDefinition
     };
     world.liveTaskIds.push(taskId);
     countsFor(world, deploymentId).alive++;
-    ctx.after(taskStatusDuration('PROVISIONING', ctx.random), 'task.advance', taskId);
+    scheduleAdvance(world.tasks[taskId], taskStatusDuration('PROVISIONING', ctx.random), ctx);
     ids.push(taskId);
   }
   for (const chunk of chunkTaskIds(ids)) addServiceEvent(world, startedTasksMessage(world.serviceName, chunk), ctx);
@@ -76,7 +76,7 @@ export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedRe
     // A task still launching is taken down from where it is; the stop path starts at DEACTIVATING.
     task.lastStatus = 'DEACTIVATING';
     const delay = draining ? lb.deregistrationDelaySeconds : taskStatusDuration('DEACTIVATING', ctx.random);
-    ctx.after(delay, 'task.advance', taskId);
+    scheduleAdvance(task, delay, ctx);
   }
   // The event marks the decision to stop, before the containers exit (reference/ecs.md §1.5).
   if (stopCode !== 'UserInitiated') {
@@ -86,10 +86,17 @@ export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedRe
   ctx.requestSync();
 }
 
+/** Queues the task's next status change; an earlier timer still on the queue becomes stale. */
+function scheduleAdvance(task: EcsTask, delaySeconds: number, ctx: SideContext): void {
+  task.nextAdvanceAt = Math.round((ctx.now + delaySeconds) * 1000) / 1000;
+  ctx.after(delaySeconds, 'task.advance', task.taskId);
+}
+
 /** A task's timer fired: move it one status along its path. */
 export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): void {
   const task = world.tasks[taskId];
-  if (!task) return;
+  // A task stopped while launching still has its launch timer queued; only the latest one counts.
+  if (!task || task.nextAdvanceAt === undefined || Math.abs(task.nextAdvanceAt - ctx.now) > 1e-6) return;
   const next = nextTaskStatus(task.lastStatus);
   if (!next) return;
   task.lastStatus = next;
@@ -102,7 +109,7 @@ export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): 
     countsFor(world, task.deploymentId).draining--;
     retireTask(world, taskId);
   } else {
-    ctx.after(taskStatusDuration(next, ctx.random), 'task.advance', taskId);
+    scheduleAdvance(task, taskStatusDuration(next, ctx.random), ctx);
   }
   ctx.requestSync();
 }
@@ -168,4 +175,3 @@ export function liveTask(world: EcsWorld, id: string): EcsTask | undefined {
   return task !== undefined && task.lastStatus !== 'STOPPED' ? task : undefined;
 }
 
-export const isAlive = (task: EcsTask) => task.desiredStatus === 'RUNNING';

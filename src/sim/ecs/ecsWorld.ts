@@ -29,6 +29,8 @@ export interface EcsTask {
   stoppedAt?: number;
   stoppedReason?: string;
   stopCode?: StopCode;
+  /** When the task's pending `task.advance` timer is due (older timers for it are stale). */
+  nextAdvanceAt?: number;
 }
 
 export interface DeploymentTaskCounts {

@@ -28,7 +28,7 @@ describe('service event wording', () => {
     expect(steadyStateMessage('ui')).toBe('(service ui) has reached a steady state.');
   });
   it('uses the documented stuck-configuration message', () => {
-    expect(unableToStopOrStartMessage('web')).toMatch(/^service web was unable to stop or start tasks during a deployment because of the service deployment configuration\. Update the minimumHealthyPercent or maximumPercent value and try again\.$/);
+    expect(unableToStopOrStartMessage('web')).toMatch(/^\(service web\) was unable to stop or start tasks during a deployment because of the service deployment configuration\. Update the minimumHealthyPercent or maximumPercent value and try again\.$/);
   });
   it('splits long task lists into events of at most 10 ids', () => {
     const ids = Array.from({ length: 23 }, (_, i) => `t${i}`);

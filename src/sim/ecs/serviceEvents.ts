@@ -41,9 +41,12 @@ export function steadyStateMessage(service: string): string {
   return `(service ${service}) has reached a steady state.`;
 }
 
-/** The event for a deployment configuration that can neither start nor stop a task (reference/ecs.md §1.4). */
+/**
+ * The event for a deployment configuration that can neither start nor stop a task (reference/
+ * ecs.md §1.4), in the modern "(service name)" form the other events use (§4).
+ */
 export function unableToStopOrStartMessage(service: string): string {
-  return `service ${service} was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.`;
+  return `(service ${service}) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.`;
 }
 
 /** rolloutStateReason strings as describe-services shows them (reference/ecs.md §2.1). */

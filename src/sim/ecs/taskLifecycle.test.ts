@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandomState } from '../clock/random';
-import { countsTowardMaximum, nextTaskStatus, taskStatusDuration } from './taskLifecycle';
+import { nextTaskStatus, taskStatusDuration } from './taskLifecycle';
 
 describe('task lifecycle', () => {
   it('walks ECS lastStatus values in the documented order', () => {
@@ -31,12 +31,5 @@ describe('task lifecycle', () => {
     expect(a).toBe(b);
     expect(a).toBeGreaterThanOrEqual(8);
     expect(a).toBeLessThanOrEqual(20);
-  });
-
-  it('only launching and RUNNING tasks count toward maximumPercent', () => {
-    expect(countsTowardMaximum('PENDING')).toBe(true);
-    expect(countsTowardMaximum('RUNNING')).toBe(true);
-    expect(countsTowardMaximum('STOPPING')).toBe(false);
-    expect(countsTowardMaximum('STOPPED')).toBe(false);
   });
 });

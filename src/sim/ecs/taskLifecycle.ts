@@ -40,11 +40,6 @@ export function taskStatusDuration(status: TaskLastStatus, random: RandomState):
   return range ? jitter(random, range[0], range[1]) : 0;
 }
 
-/** Statuses in which a task is "in the RUNNING or PENDING state" for maximumPercent (API DeploymentConfiguration). */
-export function countsTowardMaximum(status: TaskLastStatus): boolean {
-  return status === 'PROVISIONING' || status === 'PENDING' || status === 'ACTIVATING' || status === 'RUNNING';
-}
-
 /** describe-services' pendingCount covers tasks not yet RUNNING. */
 export function isPendingStatus(status: TaskLastStatus): boolean {
   return status === 'PROVISIONING' || status === 'PENDING' || status === 'ACTIVATING';

@@ -3,15 +3,15 @@
 
 import * as v from 'valibot';
 import { MAX_DESIRED_COUNT, MAX_MAXIMUM_PERCENT } from './defaults';
-import { containerDefinition, ecsName, intOrPercent, wholeNumber } from './scenarioSchema';
+import { containerDefinition, ecsName, intOrPercent, taskCpu, taskMemory, wholeNumber } from './scenarioSchema';
 
 export const commandSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('RegisterTaskDefinition'),
     family: ecsName,
     containerDefinitions: v.pipe(v.array(containerDefinition), v.minLength(1, 'needs at least one container')),
-    cpu: v.optional(v.string()),
-    memory: v.optional(v.string()),
+    cpu: v.optional(taskCpu),
+    memory: v.optional(taskMemory),
   }),
   v.strictObject({
     type: v.literal('UpdateService'),

@@ -29,6 +29,9 @@ export const intOrPercent = v.union(
   INT_OR_PERCENT,
 );
 
+export const taskCpu = v.picklist(['256', '512', '1024', '2048', '4096', '8192', '16384'], 'must be a Fargate CPU size such as "256"');
+export const taskMemory = v.pipe(v.string('must be a string'), v.regex(/^\d{3,6}$/, 'must be MiB as a string, such as "512"'));
+
 export const containerDefinition = v.strictObject({
   name: v.pipe(v.string('must be a string'), v.regex(/^[A-Za-z0-9_-]{1,255}$/, 'may contain only letters, numbers, hyphens and underscores')),
   image: v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'), v.maxLength(255, 'must be at most 255 characters')),
@@ -64,8 +67,8 @@ export const scenarioSchema = v.strictObject({
     v.strictObject({
       family: v.optional(ecsName),
       containerDefinitions: v.optional(v.pipe(v.array(containerDefinition), v.minLength(1, 'needs at least one container'), v.maxLength(10, 'Isomorph models at most 10 containers'))),
-      cpu: v.optional(v.picklist(['256', '512', '1024', '2048', '4096', '8192', '16384'], 'must be a Fargate CPU size such as "256"')),
-      memory: v.optional(v.pipe(v.string('must be a string'), v.regex(/^\d{3,6}$/, 'must be MiB as a string, such as "512"'))),
+      cpu: v.optional(taskCpu),
+      memory: v.optional(taskMemory),
     }),
   ),
   kubernetes: v.optional(
