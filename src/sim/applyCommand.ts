@@ -7,9 +7,11 @@ import type { SideContext } from './clock/sideContext';
 import { beginDeployment, registerRevision, stopTaskByUser } from './ecs/ecsSide';
 import { observeService } from './ecs/ecsSync';
 import { familyRevision } from './ecs/ids';
-import { deletePod, k8sRolloutProgress, restartRollout, scaleDeployment, setPodTemplate, setStrategy } from './k8s/k8sSide';
+import { deletePod, k8sRolloutProgress, restartRollout, rolloutUndo, scaleDeployment, setPodTemplate, setProgressDeadline, setStrategy } from './k8s/k8sSide';
 import { desiredKubernetesStrategy, strategyRejection } from './kubernetesStrategy';
+import { faultConflicts } from './faults/faultConflicts';
 import { commandSchema } from './scenario/commandSchema';
+import { circuitBreakerOf, progressDeadlineError, withContainerDefaults } from './scenario/parseScenario';
 import { describeIssue } from './scenario/describeIssue';
 import type { SimulationState } from './simulationState';
 import type { Command, CommandResult, TaskDefinitionView } from './types';
@@ -22,8 +24,22 @@ export function applyCommand(state: SimulationState, contexts: Contexts, input: 
   const command = parsed.output;
   switch (command.type) {
     case 'RegisterTaskDefinition': {
-      const { cpu, memory } = state.scenario.taskDefinition;
-      const revision = registerRevision(state.ecs.taskDefinitions, command.family, command.containerDefinitions, command.cpu ?? cpu, command.memory ?? memory, state.now);
+      const { cpu, memory, executionRoleArn, taskRoleArn } = state.scenario.taskDefinition;
+      const containerDefinitions = command.containerDefinitions.map(withContainerDefaults);
+      const conflicts = faultConflicts(containerDefinitions, state.ecs.loadBalancer, 'containerDefinitions');
+      if (conflicts.length > 0) return { ok: false, error: conflicts.join('; ') };
+      const revision = registerRevision(
+        state.ecs.taskDefinitions,
+        {
+          family: command.family,
+          containerDefinitions,
+          cpu: command.cpu ?? cpu,
+          memory: command.memory ?? memory,
+          executionRoleArn: command.executionRoleArn ?? executionRoleArn,
+          taskRoleArn: command.taskRoleArn ?? taskRoleArn,
+        },
+        state.now,
+      );
       state.ecs.taskDefinitions.push(revision);
       return { ok: true };
     }
@@ -35,6 +51,11 @@ export function applyCommand(state: SimulationState, contexts: Contexts, input: 
       // The twin loses a pod only when ECS really stopped a task, so the two sides stay in step.
       if (result.stopped) deletePod(state.k8s, undefined, contexts.k8s);
       return { ok: true };
+    }
+    case 'RolloutUndo': {
+      const result = rolloutUndo(state.k8s, command.toRevision, contexts.k8s);
+      if (result.ok) state.stats.k8sRolledBackAt = state.now;
+      return result;
     }
   }
 }
@@ -59,15 +80,35 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
     scaleDeployment(state.k8s, command.desiredCount, contexts.k8s);
   }
   if (command.deploymentConfiguration) {
-    service.deploymentConfiguration = { ...service.deploymentConfiguration, ...command.deploymentConfiguration };
-    ecs.deploymentConfiguration = { ...service.deploymentConfiguration };
+    const { deploymentCircuitBreaker, ...percents } = command.deploymentConfiguration;
+    service.deploymentConfiguration = {
+      ...service.deploymentConfiguration,
+      ...percents,
+      // The API replaces the whole circuit breaker object; what it leaves out takes the defaults.
+      ...(deploymentCircuitBreaker && { deploymentCircuitBreaker: circuitBreakerOf(deploymentCircuitBreaker) }),
+    };
+    ecs.deploymentConfiguration = structuredClone(service.deploymentConfiguration);
+  }
+  if (command.healthCheckGracePeriodSeconds !== undefined) {
+    // "This parameter doesn't trigger a new service deployment." (API UpdateService, reference/ecs.md §1.7)
+    service.healthCheckGracePeriodSeconds = command.healthCheckGracePeriodSeconds;
+    ecs.healthCheckGracePeriodSeconds = command.healthCheckGracePeriodSeconds;
   }
   if (command.kubernetes) {
-    const { minReadySeconds, ...overrides } = command.kubernetes;
+    const { minReadySeconds, progressDeadlineSeconds, ...overrides } = command.kubernetes;
+    const deadlineError = progressDeadlineError(
+      progressDeadlineSeconds ?? state.scenario.kubernetes.progressDeadlineSeconds,
+      minReadySeconds ?? state.scenario.kubernetes.minReadySeconds,
+    );
+    if (deadlineError) return { ok: false, error: deadlineError };
     Object.assign(state.k8sOverrides, overrides);
     if (minReadySeconds !== undefined) {
       state.scenario.kubernetes.minReadySeconds = minReadySeconds;
       setStrategy(state.k8s, { minReadySeconds }, contexts.k8s);
+    }
+    if (progressDeadlineSeconds !== undefined) {
+      state.scenario.kubernetes.progressDeadlineSeconds = progressDeadlineSeconds;
+      setProgressDeadline(state.k8s, progressDeadlineSeconds, contexts.k8s);
     }
   }
   if (command.deploymentConfiguration || command.kubernetes) applyKubernetesStrategy(state, contexts);
@@ -99,6 +140,7 @@ function startTracking(state: SimulationState): void {
   const o = observeService(state.ecs);
   const k = k8sRolloutProgress(state.k8s);
   state.stats = {
+    ...state.stats,
     deploymentStartedAt: state.now,
     deploymentCompletedAt: null,
     k8sRolloutCompletedAt: null,

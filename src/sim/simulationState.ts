@@ -35,4 +35,8 @@ export const emptyStats = (): RunStats => ({
   maxTasksDuringDeployment: null,
   minAvailablePodsDuringRollout: null,
   maxPodsDuringRollout: null,
+  deployments: [],
+  k8sProgressDeadlineExceededAt: null,
+  k8sRolledBackAt: null,
+  stoppedTasksByStopCode: {},
 });

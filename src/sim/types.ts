@@ -5,15 +5,67 @@
 /** An IntOrString the way Kubernetes writes it: 1 or "25%". */
 export type IntOrPercent = number | string;
 
+/**
+ * What a revision's container does when it runs: Isomorph's fault injection. The names are
+ * stable (they appear in URLs and lessons); sim/faults/faultCatalog.ts says what each one does.
+ */
+export type Fault =
+  | 'healthy'
+  | 'slow-start'
+  | 'exit-on-start'
+  | 'exit-later'
+  | 'oom'
+  | 'image-pull-error'
+  | 'failing-health-check'
+  | 'missing-execution-role-permission'
+  | 'missing-task-role-permission'
+  | 'spot-interruption';
+
+/**
+ * A container health check as the task definition holds it, every default filled in (interval
+ * 30 s, timeout 5 s, retries 3, startPeriod 0: reference/ecs.md §1.7).
+ */
+export interface ContainerHealthCheck {
+  command: string[];
+  interval: number;
+  timeout: number;
+  retries: number;
+  startPeriod: number;
+}
+
 export interface ContainerDefinition {
   name: string;
   image: string;
   essential?: boolean;
+  healthCheck?: ContainerHealthCheck;
+  /** Isomorph's fault injection; absent means `healthy`. Not an ECS field. */
+  simulate?: { fault: Fault };
+}
+
+/** A container definition as RegisterTaskDefinition takes it: health-check timings may be left out. */
+export type ContainerDefinitionInput = Omit<ContainerDefinition, 'healthCheck'> & {
+  healthCheck?: Pick<ContainerHealthCheck, 'command'> & Partial<ContainerHealthCheck>;
+};
+
+/** The circuit breaker as UpdateService takes it: enable and rollback, the rest optional. */
+export type DeploymentCircuitBreakerInput = Pick<DeploymentCircuitBreaker, 'enable' | 'rollback'> & Partial<DeploymentCircuitBreaker>;
+
+export type CircuitBreakerThresholdType = 'COUNT' | 'BOUNDED_PERCENT' | 'UNBOUNDED_PERCENT';
+
+/** `deploymentConfiguration.deploymentCircuitBreaker` (API DeploymentCircuitBreaker; reference/ecs.md §2.2). */
+export interface DeploymentCircuitBreaker {
+  enable: boolean;
+  rollback: boolean;
+  /** Default BOUNDED_PERCENT 50. */
+  thresholdConfiguration: { type: CircuitBreakerThresholdType; value: number };
+  /** Default true: a task that reaches a healthy state resets the failure count. */
+  resetOnHealthyTask: boolean;
 }
 
 export interface DeploymentConfiguration {
   minimumHealthyPercent: number;
   maximumPercent: number;
+  deploymentCircuitBreaker: DeploymentCircuitBreaker;
 }
 
 /**
@@ -23,9 +75,13 @@ export interface DeploymentConfiguration {
  */
 export interface LoadBalancer {
   targetGroupArn: string;
+  /** The container and port registered as the target (describe-services `loadBalancers[]`). */
+  containerName: string;
+  containerPort: number;
   deregistrationDelaySeconds: number;
   healthCheckIntervalSeconds: number;
   healthyThresholdCount: number;
+  unhealthyThresholdCount: number;
 }
 
 /** A validated scenario with every default filled in (see scenario/defaults.ts). */
@@ -39,17 +95,25 @@ export interface Scenario {
     deploymentConfiguration: DeploymentConfiguration;
     /** An Application Load Balancer target group in front of the tasks, or null for none. */
     loadBalancer: LoadBalancer | null;
+    /** Default 0 (reference/ecs.md §1.7). */
+    healthCheckGracePeriodSeconds: number;
   };
   taskDefinition: {
     family: string;
     containerDefinitions: ContainerDefinition[];
     cpu: string;
     memory: string;
+    /** Used by ECS to start the task: image pull, logs, secrets (reference/ecs.md §9). */
+    executionRoleArn: string;
+    /** Assumed by the application's containers. */
+    taskRoleArn: string;
   };
   kubernetes: {
     maxSurge: IntOrPercent;
     maxUnavailable: IntOrPercent;
     minReadySeconds: number;
+    /** Default 600 (reference/k8s.md §1.8). */
+    progressDeadlineSeconds: number;
   };
 }
 
@@ -57,20 +121,29 @@ export type Command =
   | {
       type: 'RegisterTaskDefinition';
       family: string;
-      containerDefinitions: ContainerDefinition[];
+      containerDefinitions: ContainerDefinitionInput[];
       cpu?: string;
       memory?: string;
+      executionRoleArn?: string;
+      taskRoleArn?: string;
     }
   | {
       type: 'UpdateService';
       taskDefinition?: string;
       desiredCount?: number;
-      deploymentConfiguration?: Partial<DeploymentConfiguration>;
+      deploymentConfiguration?: {
+        minimumHealthyPercent?: number;
+        maximumPercent?: number;
+        deploymentCircuitBreaker?: DeploymentCircuitBreakerInput;
+      };
+      healthCheckGracePeriodSeconds?: number;
       forceNewDeployment?: boolean;
       /** The Kubernetes twin's own knobs; ECS ignores them. */
       kubernetes?: Partial<Scenario['kubernetes']>;
     }
-  | { type: 'StopTask'; task: string; reason?: string };
+  | { type: 'StopTask'; task: string; reason?: string }
+  /** `kubectl rollout undo deployment/<name> [--to-revision=N]`: Kubernetes only; ECS ignores it. */
+  | { type: 'RolloutUndo'; toRevision?: number };
 
 export type CommandResult = { ok: true } | { ok: false; error: string };
 
@@ -97,6 +170,19 @@ export type StopCode =
   | 'SpotInterruption'
   | 'TerminationNotice';
 
+/** One container of a task, as describe-tasks shows it (reference/ecs.md §10.2). */
+export interface TaskContainerView {
+  name: string;
+  image: string;
+  lastStatus: 'PENDING' | 'RUNNING' | 'STOPPED';
+  /** null until the container has exited, and for a container that never started. */
+  exitCode: number | null;
+  /** e.g. `OutOfMemoryError: Container killed due to memory usage`, `CannotPullContainerError: …`. */
+  reason?: string;
+  healthStatus: HealthStatus;
+  essential: boolean;
+}
+
 export interface TaskView {
   taskArn: string;
   /** The short id ECS prints in events: `(task 6a12…)`. */
@@ -115,6 +201,7 @@ export interface TaskView {
   stoppedAt?: number;
   stoppedReason?: string;
   stopCode?: StopCode;
+  containers: TaskContainerView[];
 }
 
 export interface DeploymentView {
@@ -146,9 +233,18 @@ export interface EcsServiceView {
   runningCount: number;
   pendingCount: number;
   deploymentConfiguration: DeploymentConfiguration;
+  healthCheckGracePeriodSeconds: number;
+  loadBalancers: { targetGroupArn: string; containerName: string; containerPort: number }[];
   deployments: DeploymentView[];
   /** Newest first, as describe-services returns them. */
   events: ServiceEventView[];
+}
+
+/** The circuit breaker of the PRIMARY deployment (API ServiceDeploymentCircuitBreaker, §2.2). */
+export interface CircuitBreakerView {
+  status: 'TRIGGERED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'DISABLED';
+  failureCount: number;
+  threshold: number;
 }
 
 export interface TaskDefinitionView {
@@ -158,6 +254,8 @@ export interface TaskDefinitionView {
   containerDefinitions: ContainerDefinition[];
   cpu: string;
   memory: string;
+  executionRoleArn: string;
+  taskRoleArn: string;
   registeredAt: number;
 }
 
@@ -165,9 +263,30 @@ export interface TaskDefinitionView {
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
 
+/** A container's state as `kubectl get pod -o yaml` shows it (reference/k8s.md §4.2). */
+export type ContainerStateView =
+  | { waiting: { reason: string; message?: string } }
+  | { running: { startedAt: number } }
+  | { terminated: { reason: string; exitCode: number; startedAt: number; finishedAt: number; message?: string } };
+
+export interface PodContainerView {
+  name: string;
+  image: string;
+  ready: boolean;
+  started: boolean;
+  restartCount: number;
+  state: ContainerStateView;
+  lastState: ContainerStateView | null;
+}
+
 export interface PodView {
   name: string;
   replicaSet: string;
+  /** spec.nodeName, null until scheduled. */
+  node: string | null;
+  /** Sum of the containers' restartCount (`kubectl get pods` RESTARTS). */
+  restarts: number;
+  containers: PodContainerView[];
   phase: PodPhase;
   ready: boolean;
   available: boolean;
@@ -211,6 +330,9 @@ export interface K8sDeploymentView {
   /** Resolved with ResolveFenceposts (reference/k8s.md §1.2). */
   strategy: { maxSurge: IntOrPercent; maxUnavailable: IntOrPercent; resolvedMaxSurge: number; resolvedMaxUnavailable: number };
   minReadySeconds: number;
+  progressDeadlineSeconds: number;
+  /** deployment.kubernetes.io/revision of the Deployment. */
+  revision: number;
   conditions: DeploymentConditionView[];
   /** The current `kubectl rollout status` line. */
   rolloutStatus: string;
@@ -228,7 +350,7 @@ export interface K8sEventView {
 
 // ---- Decisions: every pass of a reconciler says what it saw and why it acted ---------------
 
-export type DecisionAction = 'start' | 'stop' | 'wait' | 'scaleUp' | 'scaleDown' | 'steady';
+export type DecisionAction = 'start' | 'stop' | 'wait' | 'scaleUp' | 'scaleDown' | 'steady' | 'fail' | 'rollback';
 
 export interface Decision {
   side: 'ecs' | 'k8s';
@@ -259,6 +381,24 @@ export interface RunStats {
   maxTasksDuringDeployment: number | null;
   minAvailablePodsDuringRollout: number | null;
   maxPodsDuringRollout: number | null;
+  /** Every ECS deployment of the run, oldest first, with how it ended: lessons check these. */
+  deployments: DeploymentRecordStat[];
+  /** When the Kubernetes Deployment first reported Progressing=False ProgressDeadlineExceeded. */
+  k8sProgressDeadlineExceededAt: number | null;
+  /** When `kubectl rollout undo` was last applied. */
+  k8sRolledBackAt: number | null;
+  /** How many tasks stopped, by stopCode, over the whole run. */
+  stoppedTasksByStopCode: Partial<Record<StopCode, number>>;
+}
+
+export interface DeploymentRecordStat {
+  id: string;
+  taskDefinitionArn: string;
+  createdAt: number;
+  completedAt: number | null;
+  failedAt: number | null;
+  /** The deployment the circuit breaker rolled back to, when it did. */
+  rolledBackTo: string | null;
 }
 
 export interface Snapshot {
@@ -269,6 +409,7 @@ export interface Snapshot {
     tasks: TaskView[];
     taskDefinitions: TaskDefinitionView[];
     bounds: { minimumHealthy: number; maximum: number };
+    circuitBreaker: CircuitBreakerView;
   };
   k8s: {
     deployment: K8sDeploymentView;

@@ -72,6 +72,8 @@ export const en = {
   'action.scaleUp': 'scale up',
   'action.scaleDown': 'scale down',
   'action.steady': 'steady',
+  'action.fail': 'fail',
+  'action.rollback': 'roll back',
   'revisions.title': 'Revisions',
   'revisions.ecs': 'Task definitions (immutable)',
   'revisions.k8s': 'ReplicaSets',

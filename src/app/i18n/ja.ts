@@ -74,6 +74,8 @@ export const ja: Messages = {
   'action.scaleUp': 'スケールアップ',
   'action.scaleDown': 'スケールダウン',
   'action.steady': '収束済み',
+  'action.fail': '失敗',
+  'action.rollback': 'ロールバック',
   'revisions.title': 'リビジョン',
   'revisions.ecs': 'タスク定義（イミュータブル）',
   'revisions.k8s': 'ReplicaSet',

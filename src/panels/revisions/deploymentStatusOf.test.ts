@@ -9,6 +9,8 @@ const definition = (revision: number): TaskDefinitionView => ({
   containerDefinitions: [],
   cpu: '256',
   memory: '512',
+  executionRoleArn: 'arn:aws:iam::111122223333:role/ecsTaskExecutionRole',
+  taskRoleArn: 'arn:aws:iam::111122223333:role/webTaskRole',
   registeredAt: 0,
 });
 

@@ -13,6 +13,9 @@ import {
   type TaskView,
 } from '../../sim';
 
+const EXECUTION_ROLE = 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole';
+const TASK_ROLE = 'arn:aws:iam::123456789012:role/webTaskRole';
+
 export interface FixtureOptions {
   desiredCount: number;
   minimumHealthyPercent: number;
@@ -59,6 +62,7 @@ export function task(n: number, startedBy: string, lastStatus: TaskView['lastSta
     startedBy,
     group: 'service:web',
     createdAt: n,
+    containers: [],
   };
 }
 
@@ -81,6 +85,9 @@ export function pod(n: number, rs: string, phase: PodView['phase'], available: b
   return {
     name: `${rs}-${n.toString(36).padStart(5, 'b')}`,
     replicaSet: rs,
+    node: phase === 'Pending' ? null : 'ip-10-0-1-23.ec2.internal',
+    restarts: 0,
+    containers: [],
     phase,
     ready: available,
     available,
@@ -94,7 +101,11 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
   const tasks = o.tasks ?? [];
   const pods = o.pods ?? [];
   const resolved = resolveFenceposts(o.desiredCount, o.maxSurge, o.maxUnavailable);
-  const config = { minimumHealthyPercent: o.minimumHealthyPercent, maximumPercent: o.maximumPercent };
+  const config = {
+    minimumHealthyPercent: o.minimumHealthyPercent,
+    maximumPercent: o.maximumPercent,
+    deploymentCircuitBreaker: { enable: false, rollback: false, thresholdConfiguration: { type: 'BOUNDED_PERCENT', value: 50 }, resetOnHealthyTask: true },
+  } as const;
   const deployments = o.deployments ?? [deployment(PRIMARY_ID, 'PRIMARY', 2, { desiredCount: o.desiredCount })];
   const replicaSets = o.replicaSets ?? [];
   const available = pods.filter((p) => p.available && !p.terminating).length;
@@ -103,9 +114,9 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
     scenario: {
       seed: 1,
       start: 'steady',
-      service: { serviceName: 'web', desiredCount: o.desiredCount, deploymentConfiguration: config, loadBalancer: null },
-      taskDefinition: { family: 'web', containerDefinitions: [], cpu: '256', memory: '512' },
-      kubernetes: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, minReadySeconds: 0 },
+      service: { serviceName: 'web', desiredCount: o.desiredCount, deploymentConfiguration: structuredClone(config), loadBalancer: null, healthCheckGracePeriodSeconds: 0 },
+      taskDefinition: { family: 'web', containerDefinitions: [], cpu: '256', memory: '512', executionRoleArn: EXECUTION_ROLE, taskRoleArn: TASK_ROLE },
+      kubernetes: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, minReadySeconds: 0, progressDeadlineSeconds: 600 },
     },
     ecs: {
       service: {
@@ -116,13 +127,16 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
         desiredCount: o.desiredCount,
         runningCount: tasks.filter((t) => t.lastStatus === 'RUNNING').length,
         pendingCount: tasks.filter((t) => t.lastStatus === 'PENDING').length,
-        deploymentConfiguration: config,
+        deploymentConfiguration: structuredClone(config),
+        healthCheckGracePeriodSeconds: 0,
+        loadBalancers: [],
         deployments,
         events: [],
       },
       tasks,
       taskDefinitions: [],
       bounds: deploymentBounds(o.desiredCount, o.minimumHealthyPercent, o.maximumPercent),
+      circuitBreaker: { status: 'DISABLED', failureCount: 0, threshold: 0 },
     },
     k8s: {
       deployment: {
@@ -134,6 +148,8 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
         unavailableReplicas: 0,
         strategy: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, resolvedMaxSurge: resolved.maxSurge, resolvedMaxUnavailable: resolved.maxUnavailable },
         minReadySeconds: 0,
+        progressDeadlineSeconds: 600,
+        revision: Math.max(0, ...replicaSets.map((rs) => rs.revision)),
         conditions: [],
         rolloutStatus: '',
       },
@@ -150,6 +166,10 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
       maxTasksDuringDeployment: null,
       minAvailablePodsDuringRollout: null,
       maxPodsDuringRollout: null,
+      deployments: [],
+      k8sProgressDeadlineExceededAt: null,
+      k8sRolledBackAt: null,
+      stoppedTasksByStopCode: {},
     },
   };
 }

@@ -43,7 +43,7 @@ function harness(input: unknown) {
     }
   };
   const deploy = () => {
-    const td = registerRevision(world.taskDefinitions, 'web', [{ name: 'web', image: 'web:v2' }], '256', '512', now);
+    const td = registerRevision(world.taskDefinitions, { ...parsed.scenario.taskDefinition, containerDefinitions: [{ name: 'web', image: 'web:v2' }] }, now);
     world.taskDefinitions.push(td);
     beginDeployment(world, td.taskDefinitionArn, ctx);
     return td;

@@ -2,7 +2,7 @@
 // ECS API commands, and project describe-services / describe-tasks shaped views.
 
 import type { SideContext } from '../clock/sideContext';
-import type { ContainerDefinition, Scenario, TaskDefinitionView } from '../types';
+import type { Scenario, TaskDefinitionView } from '../types';
 import type { EcsDeployment, EcsWorld } from './ecsWorld';
 import { addServiceEvent, advanceTask, markCountedHealthy, stopTasks } from './ecsTasks';
 import { stepScheduler } from './ecsSync';
@@ -10,14 +10,14 @@ import { newDeploymentId, newTaskId, taskDefinitionArn } from './ids';
 import { rolloutStateReason, steadyStateMessage } from './serviceEvents';
 
 export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
-  const { family, containerDefinitions, cpu, memory } = scenario.taskDefinition;
-  const firstRevision = registerRevision([], family, containerDefinitions, cpu, memory, ctx.now);
+  const firstRevision = registerRevision([], scenario.taskDefinition, ctx.now);
   const world: EcsWorld = {
     serviceName: scenario.service.serviceName,
     loadBalancer: scenario.service.loadBalancer,
     newTargets: 0,
     desiredCount: scenario.service.desiredCount,
-    deploymentConfiguration: { ...scenario.service.deploymentConfiguration },
+    deploymentConfiguration: structuredClone(scenario.service.deploymentConfiguration),
+    healthCheckGracePeriodSeconds: scenario.service.healthCheckGracePeriodSeconds,
     taskDefinitions: [firstRevision],
     deployments: [],
     tasks: {},
@@ -61,20 +61,16 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
 /** Registers `family:N+1`; revisions are immutable once registered. */
 export function registerRevision(
   existing: readonly TaskDefinitionView[],
-  family: string,
-  containerDefinitions: ContainerDefinition[],
-  cpu: string,
-  memory: string,
+  definition: Omit<TaskDefinitionView, 'taskDefinitionArn' | 'revision' | 'registeredAt'>,
   now: number,
 ): TaskDefinitionView {
+  const { family } = definition;
   const revision = 1 + existing.filter((td) => td.family === family).reduce((max, td) => Math.max(max, td.revision), 0);
   return {
+    ...definition,
     taskDefinitionArn: taskDefinitionArn(family, revision),
-    family,
     revision,
-    containerDefinitions: containerDefinitions.map((c) => ({ ...c, essential: c.essential ?? true })),
-    cpu,
-    memory,
+    containerDefinitions: definition.containerDefinitions.map((c) => ({ ...c, essential: c.essential ?? true })),
     registeredAt: now,
   };
 }

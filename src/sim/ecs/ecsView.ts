@@ -42,6 +42,7 @@ function taskView(task: EcsTask, group: string, kept: TaskView | undefined): Tas
     startedBy: task.deploymentId,
     group,
     createdAt: task.createdAt,
+    containers: [],
   };
   if (task.startedAt !== undefined) view.startedAt = task.startedAt;
   if (task.stoppingAt !== undefined) view.stoppingAt = task.stoppingAt;
@@ -101,7 +102,11 @@ export function viewEcs(world: EcsWorld, cache: ViewCache = createViewCache()): 
       desiredCount: world.desiredCount,
       runningCount: deployments.reduce((n, d) => n + d.runningCount, 0),
       pendingCount: deployments.reduce((n, d) => n + d.pendingCount, 0),
-      deploymentConfiguration: { ...world.deploymentConfiguration },
+      deploymentConfiguration: structuredClone(world.deploymentConfiguration),
+      healthCheckGracePeriodSeconds: world.healthCheckGracePeriodSeconds,
+      loadBalancers: world.loadBalancer
+        ? [{ targetGroupArn: world.loadBalancer.targetGroupArn, containerName: world.loadBalancer.containerName, containerPort: world.loadBalancer.containerPort }]
+        : [],
       deployments,
       // Events never change once logged, so, like the Kubernetes side's, they are not copied.
       events: world.events.slice().reverse(),
@@ -109,5 +114,6 @@ export function viewEcs(world: EcsWorld, cache: ViewCache = createViewCache()): 
     tasks,
     taskDefinitions: world.taskDefinitions.map((td) => ({ ...td, containerDefinitions: td.containerDefinitions.map((c) => ({ ...c })) })),
     bounds: ecsBounds(world),
+    circuitBreaker: { status: 'DISABLED', failureCount: 0, threshold: 0 },
   };
 }

@@ -60,6 +60,7 @@ export interface EcsWorld {
   newTargets: number;
   desiredCount: number;
   deploymentConfiguration: DeploymentConfiguration;
+  healthCheckGracePeriodSeconds: number;
   taskDefinitions: TaskDefinitionView[];
   /** PRIMARY first, then ACTIVE ones, newest first. INACTIVE deployments are dropped. */
   deployments: EcsDeployment[];

@@ -179,3 +179,14 @@ function oldestRunningPod(world: K8sWorld) {
   }
   return undefined;
 }
+
+/** Changes `.spec.progressDeadlineSeconds`. */
+export function setProgressDeadline(world: K8sWorld, seconds: number, ctx: SideContext): void {
+  if (seconds === world.deployment.progressDeadlineSeconds) return;
+  changeSpec(world, ctx, () => (world.deployment.progressDeadlineSeconds = seconds));
+}
+
+/** `kubectl rollout undo`: not yet modelled. */
+export function rolloutUndo(_world: K8sWorld, _toRevision: number | undefined, _ctx: SideContext): { ok: true } | { ok: false; error: string } {
+  return { ok: false, error: 'error: rollout undo is not modelled yet' };
+}

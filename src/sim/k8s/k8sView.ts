@@ -52,6 +52,9 @@ function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
           : {
               name: pod.name,
               replicaSet: pod.replicaSet,
+              node: pod.node,
+              restarts: pod.restarts,
+              containers: [],
               phase: pod.phase,
               ready: pod.ready,
               available: pod.available,
@@ -101,6 +104,8 @@ export function viewK8s(world: K8sWorld, cache: ViewCache = createViewCache()): 
         resolvedMaxUnavailable: resolved.maxUnavailable,
       },
       minReadySeconds: d.minReadySeconds,
+      progressDeadlineSeconds: d.progressDeadlineSeconds,
+      revision: world.machine.context.revision,
       conditions,
       rolloutStatus: line.message,
     },

@@ -16,6 +16,7 @@ export interface DeploymentRecord {
   maxSurge: IntOrPercent;
   maxUnavailable: IntOrPercent;
   minReadySeconds: number;
+  progressDeadlineSeconds: number;
   template: PodTemplate;
   /** The pod's one container, named as in the ECS task definition. */
   containerName: string;

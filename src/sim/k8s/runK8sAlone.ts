@@ -2,6 +2,8 @@
 // with the same timing rules as simulation.ts (timers at millisecond resolution, at most one
 // reconcile pass per simulated second, on the next whole second).
 
+import { circuitBreakerOf } from '../scenario/parseScenario';
+import { DEFAULT_EXECUTION_ROLE_ARN, DEFAULT_PROGRESS_DEADLINE_SECONDS, DEFAULT_TASK_ROLE_ARN } from '../scenario/defaults';
 import { createEventQueue, peekTime, popEvent, pushEvent, type EventQueue } from '../clock/eventQueue';
 import { createRandomState } from '../clock/random';
 import type { SideContext } from '../clock/sideContext';
@@ -88,12 +90,20 @@ export function k8sScenario(options: {
   return {
     seed: options.seed ?? 1,
     start: options.start ?? 'steady',
-    service: { serviceName: 'web', desiredCount: options.replicas, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200 }, loadBalancer: null },
-    taskDefinition: { family: 'web', containerDefinitions: [{ name: 'web', image: 'nginx:1.27' }], cpu: '256', memory: '512' },
+    service: { serviceName: 'web', desiredCount: options.replicas, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: circuitBreakerOf(undefined) }, loadBalancer: null, healthCheckGracePeriodSeconds: 0 },
+    taskDefinition: {
+      family: 'web',
+      containerDefinitions: [{ name: 'web', image: 'nginx:1.27' }],
+      cpu: '256',
+      memory: '512',
+      executionRoleArn: DEFAULT_EXECUTION_ROLE_ARN,
+      taskRoleArn: DEFAULT_TASK_ROLE_ARN,
+    },
     kubernetes: {
       maxSurge: options.maxSurge ?? '25%',
       maxUnavailable: options.maxUnavailable ?? '25%',
       minReadySeconds: options.minReadySeconds ?? 0,
+      progressDeadlineSeconds: DEFAULT_PROGRESS_DEADLINE_SECONDS,
     },
   };
 }

@@ -2,39 +2,45 @@
 // with the same field rules as the scenario, and name the field in every error.
 
 import * as v from 'valibot';
-import { MAX_DESIRED_COUNT, MAX_MAXIMUM_PERCENT } from './defaults';
-import { containerDefinition, ecsName, intOrPercent, taskCpu, taskMemory, wholeNumber } from './scenarioSchema';
+import { MAX_DESIRED_COUNT } from './defaults';
+import {
+  containerDefinitions,
+  deploymentConfiguration,
+  ecsName,
+  healthCheckGracePeriodSeconds,
+  kubernetesSettings,
+  roleArn,
+  taskCpu,
+  taskMemory,
+  wholeNumber,
+} from './scenarioSchema';
 
 export const commandSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('RegisterTaskDefinition'),
     family: ecsName,
-    containerDefinitions: v.pipe(v.array(containerDefinition), v.minLength(1, 'needs at least one container')),
+    containerDefinitions,
     cpu: v.optional(taskCpu),
     memory: v.optional(taskMemory),
+    executionRoleArn: v.optional(roleArn),
+    taskRoleArn: v.optional(roleArn),
   }),
   v.strictObject({
     type: v.literal('UpdateService'),
     taskDefinition: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
     desiredCount: v.optional(wholeNumber(0, MAX_DESIRED_COUNT)),
-    deploymentConfiguration: v.optional(
-      v.strictObject({
-        minimumHealthyPercent: v.optional(wholeNumber(0, 100, '%')),
-        maximumPercent: v.optional(wholeNumber(100, MAX_MAXIMUM_PERCENT, '%')),
-      }),
-    ),
+    deploymentConfiguration: v.optional(deploymentConfiguration),
+    healthCheckGracePeriodSeconds: v.optional(healthCheckGracePeriodSeconds),
     forceNewDeployment: v.optional(v.boolean()),
-    kubernetes: v.optional(
-      v.strictObject({
-        maxSurge: v.optional(intOrPercent),
-        maxUnavailable: v.optional(intOrPercent),
-        minReadySeconds: v.optional(wholeNumber(0, 3600, ' s')),
-      }),
-    ),
+    kubernetes: v.optional(kubernetesSettings),
   }),
   v.strictObject({
     type: v.literal('StopTask'),
     task: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
     reason: v.optional(v.pipe(v.string(), v.maxLength(255, 'must be at most 255 characters'))),
+  }),
+  v.strictObject({
+    type: v.literal('RolloutUndo'),
+    toRevision: v.optional(wholeNumber(1, 1_000_000)),
   }),
 ]);

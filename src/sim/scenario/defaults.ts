@@ -38,3 +38,32 @@ export const DEFAULT_TARGET_GROUP_NAME = 'web-tg';
 export const DEFAULT_DEREGISTRATION_DELAY_SECONDS = 300;
 export const DEFAULT_HEALTH_CHECK_INTERVAL_SECONDS = 30;
 export const DEFAULT_HEALTHY_THRESHOLD_COUNT = 5;
+export const DEFAULT_UNHEALTHY_THRESHOLD_COUNT = 2;
+/** An Application Load Balancer target group forwards to the container's port 80 unless told otherwise. */
+export const DEFAULT_CONTAINER_PORT = 80;
+
+// Container health check defaults and ranges (task definition parameters; reference/ecs.md §1.7).
+export const HEALTH_CHECK_DEFAULTS = { interval: 30, timeout: 5, retries: 3, startPeriod: 0 } as const;
+
+/** `healthCheckGracePeriodSeconds` "default value of 0"; the API's ceiling is 2,147,483,647 s. */
+export const DEFAULT_HEALTH_CHECK_GRACE_PERIOD_SECONDS = 0;
+export const MAX_HEALTH_CHECK_GRACE_PERIOD_SECONDS = 2_147_483_647;
+
+/**
+ * The circuit breaker as a service created through the API has it: off (describe-services shows
+ * `{"enable": false, "rollback": false}`), with the threshold defaults of API ThresholdConfiguration
+ * (BOUNDED_PERCENT 50) and resetOnHealthyTask true (reference/ecs.md §2.2).
+ */
+export const DEFAULT_CIRCUIT_BREAKER = {
+  enable: false,
+  rollback: false,
+  thresholdConfiguration: { type: 'BOUNDED_PERCENT', value: 50 },
+  resetOnHealthyTask: true,
+} as const;
+
+// IAM roles in the app's made-up account (reference/ecs.md §9).
+export const DEFAULT_EXECUTION_ROLE_ARN = 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole';
+export const DEFAULT_TASK_ROLE_ARN = 'arn:aws:iam::123456789012:role/webTaskRole';
+
+/** `.spec.progressDeadlineSeconds` "defaults to 600" (reference/k8s.md §1.8). */
+export const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;

@@ -2,7 +2,8 @@
 // so unknown fields and impossible values come back as issues that name the field.
 
 import * as v from 'valibot';
-import { MAX_DESIRED_COUNT, MAX_MAXIMUM_PERCENT } from './defaults';
+import { FAULT_NAMES } from '../faults/faultNames';
+import { MAX_DESIRED_COUNT, MAX_HEALTH_CHECK_GRACE_PERIOD_SECONDS, MAX_MAXIMUM_PERCENT } from './defaults';
 
 export const wholeNumber = (min: number, max: number, unit = '') =>
   v.pipe(
@@ -32,10 +33,73 @@ export const intOrPercent = v.union(
 export const taskCpu = v.picklist(['256', '512', '1024', '2048', '4096', '8192', '16384'], 'must be a Fargate CPU size such as "256"');
 export const taskMemory = v.pipe(v.string('must be a string'), v.regex(/^\d{3,6}$/, 'must be MiB as a string, such as "512"'));
 
+// Container health check ranges from the task definition parameters (reference/ecs.md §1.7).
+export const containerHealthCheck = v.strictObject({
+  command: v.pipe(v.array(v.string('must be a string')), v.minLength(1, 'needs at least one element, such as "CMD-SHELL"')),
+  interval: v.optional(wholeNumber(5, 300, ' s')),
+  timeout: v.optional(wholeNumber(2, 60, ' s')),
+  retries: v.optional(wholeNumber(1, 10)),
+  startPeriod: v.optional(wholeNumber(0, 300, ' s')),
+});
+
+export const faultName = v.picklist(FAULT_NAMES, `must be one of ${FAULT_NAMES.map((f) => `"${f}"`).join(', ')}`);
+
 export const containerDefinition = v.strictObject({
   name: v.pipe(v.string('must be a string'), v.regex(/^[A-Za-z0-9_-]{1,255}$/, 'may contain only letters, numbers, hyphens and underscores')),
   image: v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'), v.maxLength(255, 'must be at most 255 characters')),
   essential: v.optional(v.boolean('must be true or false')),
+  healthCheck: v.optional(containerHealthCheck),
+  simulate: v.optional(v.strictObject({ fault: faultName })),
+});
+
+export const containerDefinitions = v.pipe(
+  v.array(containerDefinition),
+  v.minLength(1, 'needs at least one container'),
+  v.maxLength(10, 'Isomorph models at most 10 containers'),
+  // "All tasks must have at least one essential container." (reference/ecs.md §5.2)
+  v.check((cs) => cs.some((c) => c.essential !== false), 'needs at least one essential container'),
+);
+
+// IAM role ARNs as RegisterTaskDefinition takes them.
+export const roleArn = v.pipe(
+  v.string('must be a string'),
+  v.regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/, 'must be an IAM role ARN such as "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"'),
+);
+
+// Isomorph's own limits for the threshold value; the API documents none (reference/ecs.md §2.2).
+const thresholdConfiguration = v.variant('type', [
+  v.strictObject({ type: v.literal('COUNT'), value: wholeNumber(1, 10_000) }),
+  v.strictObject({ type: v.literal('BOUNDED_PERCENT'), value: wholeNumber(1, 100, '%') }),
+  v.strictObject({ type: v.literal('UNBOUNDED_PERCENT'), value: wholeNumber(1, 100, '%') }),
+], 'must be one of "COUNT", "BOUNDED_PERCENT", "UNBOUNDED_PERCENT"');
+
+export const deploymentCircuitBreaker = v.pipe(
+  v.strictObject({
+    enable: v.boolean('must be true or false'),
+    rollback: v.boolean('must be true or false'),
+    thresholdConfiguration: v.optional(thresholdConfiguration),
+    resetOnHealthyTask: v.optional(v.boolean('must be true or false')),
+  }),
+  v.forward(
+    v.check((b) => b.enable || !b.rollback, 'is true, but rollback only happens when the circuit breaker is on: set enable to true too'),
+    ['rollback'],
+  ),
+);
+
+export const deploymentConfiguration = v.strictObject({
+  // minimumHealthyPercent is a percentage of desiredCount that must stay RUNNING (reference/ecs.md §1.1).
+  minimumHealthyPercent: v.optional(wholeNumber(0, 100, '%')),
+  maximumPercent: v.optional(wholeNumber(100, MAX_MAXIMUM_PERCENT, '%')),
+  deploymentCircuitBreaker: v.optional(deploymentCircuitBreaker),
+});
+
+export const healthCheckGracePeriodSeconds = wholeNumber(0, MAX_HEALTH_CHECK_GRACE_PERIOD_SECONDS, ' s');
+
+export const kubernetesSettings = v.strictObject({
+  maxSurge: v.optional(intOrPercent),
+  maxUnavailable: v.optional(intOrPercent),
+  minReadySeconds: v.optional(wholeNumber(0, 3600, ' s')),
+  progressDeadlineSeconds: v.optional(wholeNumber(1, 86_400, ' s')),
 });
 
 export const scenarioSchema = v.strictObject({
@@ -45,13 +109,8 @@ export const scenarioSchema = v.strictObject({
     v.strictObject({
       serviceName: v.optional(ecsName),
       desiredCount: v.optional(wholeNumber(0, MAX_DESIRED_COUNT)),
-      deploymentConfiguration: v.optional(
-        v.strictObject({
-          // minimumHealthyPercent is a percentage of desiredCount that must stay RUNNING (reference/ecs.md §1.1).
-          minimumHealthyPercent: v.optional(wholeNumber(0, 100, '%')),
-          maximumPercent: v.optional(wholeNumber(100, MAX_MAXIMUM_PERCENT, '%')),
-        }),
-      ),
+      deploymentConfiguration: v.optional(deploymentConfiguration),
+      healthCheckGracePeriodSeconds: v.optional(healthCheckGracePeriodSeconds),
       // The ranges are Elastic Load Balancing's own for target groups.
       loadBalancer: v.optional(
         v.strictObject({
@@ -59,6 +118,8 @@ export const scenarioSchema = v.strictObject({
           deregistrationDelaySeconds: v.optional(wholeNumber(0, 3600, ' s')),
           healthCheckIntervalSeconds: v.optional(wholeNumber(5, 300, ' s')),
           healthyThresholdCount: v.optional(wholeNumber(2, 10)),
+          unhealthyThresholdCount: v.optional(wholeNumber(2, 10)),
+          containerPort: v.optional(wholeNumber(1, 65_535)),
         }),
       ),
     }),
@@ -66,18 +127,14 @@ export const scenarioSchema = v.strictObject({
   taskDefinition: v.optional(
     v.strictObject({
       family: v.optional(ecsName),
-      containerDefinitions: v.optional(v.pipe(v.array(containerDefinition), v.minLength(1, 'needs at least one container'), v.maxLength(10, 'Isomorph models at most 10 containers'))),
+      containerDefinitions: v.optional(containerDefinitions),
       cpu: v.optional(taskCpu),
       memory: v.optional(taskMemory),
+      executionRoleArn: v.optional(roleArn),
+      taskRoleArn: v.optional(roleArn),
     }),
   ),
-  kubernetes: v.optional(
-    v.strictObject({
-      maxSurge: v.optional(intOrPercent),
-      maxUnavailable: v.optional(intOrPercent),
-      minReadySeconds: v.optional(wholeNumber(0, 3600, ' s')),
-    }),
-  ),
+  kubernetes: v.optional(kubernetesSettings),
 });
 
 export type ScenarioInput = v.InferInput<typeof scenarioSchema>;
