@@ -63,7 +63,7 @@ export const containerDefinitions = v.pipe(
 // IAM role ARNs as RegisterTaskDefinition takes them.
 export const roleArn = v.pipe(
   v.string('must be a string'),
-  v.regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/, 'must be an IAM role ARN such as "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"'),
+  v.regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, 'must be an IAM role ARN such as "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"'),
 );
 
 // Isomorph's own limits for the threshold value; the API documents none (reference/ecs.md §2.2).
