@@ -5,13 +5,17 @@
 import type { HighlightId } from '../panels/shared/highlightIds';
 import type { ScenarioInput, Snapshot } from '../sim';
 import type { Locale } from '../store/appStore';
+import type { RevisionOptions } from '../store/nextRevision';
 import type { ServicePatch } from '../store/servicePatch';
 
 /** Text in every language the app speaks. Field names may be wrapped in `backticks`. */
 export type Localized = Record<Locale, string>;
 
 /** What a step's shortcut button sends, through the same store commands the controls use. */
-export type LessonCommand = { type: 'updateService'; patch: ServicePatch } | { type: 'deployNewRevision' };
+export type LessonCommand =
+  | { type: 'updateService'; patch: ServicePatch }
+  | { type: 'deployNewRevision'; options?: RevisionOptions }
+  | { type: 'rolloutUndo' };
 
 export interface StepAction {
   /** The instruction, shown apart from the explanation. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CONCEPT_ROW_IDS, LIVE_ROW_IDS } from '../panels/shared/highlightIds';
 import { createSimulation, parseScenario } from '../sim';
 import type { Simulation, Snapshot } from '../sim';
-import { nextRevisionCommands } from '../store/nextRevision';
+import { nextRevisionCommands, type RevisionOptions } from '../store/nextRevision';
 import rollingUpdate from './content/rollingUpdate';
 import type { LessonCommand, Localized } from './defineLesson';
 import { DEFAULT_LESSON_ID, LESSONS, getLesson } from './registry';
@@ -21,12 +21,13 @@ function lessonSimulation(seed = LESSON_SEED): Simulation {
 }
 
 /** What the Deploy new revision button sends: the next revision, then UpdateService. */
-function deployNext(sim: Simulation): void {
-  for (const command of nextRevisionCommands(sim.snapshot())) expect(sim.dispatch(command)).toEqual({ ok: true });
+function deployNext(sim: Simulation, options?: RevisionOptions): void {
+  for (const command of nextRevisionCommands(sim.snapshot(), options)) expect(sim.dispatch(command)).toEqual({ ok: true });
 }
 
 function run(sim: Simulation, command: LessonCommand): void {
-  if (command.type === 'deployNewRevision') deployNext(sim);
+  if (command.type === 'deployNewRevision') deployNext(sim, command.options);
+  else if (command.type === 'rolloutUndo') expect(sim.dispatch({ type: 'RolloutUndo' })).toEqual({ ok: true });
   else expect(sim.dispatch({ type: 'UpdateService', ...command.patch })).toEqual({ ok: true });
 }
 

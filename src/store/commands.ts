@@ -10,7 +10,7 @@ import type { Command, ScenarioInput } from '../sim';
 import { appStore, SPEEDS } from './appStore';
 import type { AppState, Locale, Speed } from './appStore';
 import { dispatchCommand, loadSimulation, seekSimulation, startPlayback, stepSimulation, stopPlayback, whenIdle } from './bridge';
-import { nextRevisionCommands } from './nextRevision';
+import { nextRevisionCommands, type RevisionOptions } from './nextRevision';
 import { validateServicePatch } from './servicePatch';
 import type { ServicePatch } from './servicePatch';
 import { stepBackTarget } from './stepBackTarget';
@@ -127,12 +127,18 @@ export async function updateService(patch: ServicePatch): Promise<string[]> {
   return rejected;
 }
 
-export async function deployNewRevision(): Promise<void> {
+/** Registers the next revision (optionally with a fault) and deploys it. */
+export async function deployNewRevision(options: RevisionOptions = {}): Promise<void> {
   await whenIdle();
   const snapshot = appStore.getState().mirror.snapshot;
   if (snapshot === null) return;
-  const [register, update] = nextRevisionCommands(snapshot);
+  const [register, update] = nextRevisionCommands(snapshot, options);
   if ((await send(register)).length === 0) await send(update);
+}
+
+/** `kubectl rollout undo deployment/<name>`: the Kubernetes side only. */
+export async function rolloutUndo(toRevision?: number): Promise<string[]> {
+  return send({ type: 'RolloutUndo', ...(toRevision !== undefined && { toRevision }) });
 }
 
 export async function stopTask(taskArn: string): Promise<void> {

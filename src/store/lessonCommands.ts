@@ -6,7 +6,7 @@ import type { LessonCommand } from '../lessons/defineLesson';
 import { DEFAULT_LESSON_ID, getLesson } from '../lessons/registry';
 import { currentStep } from '../lessons/runner';
 import { appStore } from './appStore';
-import { deployNewRevision, loadScenario, setHighlight, setLessonStep, updateService } from './commands';
+import { deployNewRevision, loadScenario, rolloutUndo, setHighlight, setLessonStep, updateService } from './commands';
 
 function enterStep(lessonId: string, index: number): void {
   const lesson = getLesson(lessonId);
@@ -41,7 +41,9 @@ export function goToStep(index: number): void {
 /** Runs a step's shortcut in order; stops at the first command the simulation rejects. */
 export async function runLessonCommands(commands: readonly LessonCommand[]): Promise<void> {
   for (const command of commands) {
-    if (command.type === 'deployNewRevision') await deployNewRevision();
-    else if ((await updateService(command.patch)).length > 0) return;
+    if (command.type === 'deployNewRevision') await deployNewRevision(command.options);
+    else if (command.type === 'rolloutUndo') {
+      if ((await rolloutUndo()).length > 0) return;
+    } else if ((await updateService(command.patch)).length > 0) return;
   }
 }

@@ -3,12 +3,13 @@
 // scenario, so every error names its field ("service.desiredCount: …").
 
 import { translateToKubernetes } from '../sim';
-import type { IntOrPercent, Snapshot } from '../sim';
+import type { DeploymentCircuitBreakerInput, IntOrPercent, Snapshot } from '../sim';
 
 export interface ServicePatch {
   desiredCount?: number;
-  deploymentConfiguration?: { minimumHealthyPercent?: number; maximumPercent?: number };
-  kubernetes?: { maxSurge?: IntOrPercent; maxUnavailable?: IntOrPercent; minReadySeconds?: number };
+  deploymentConfiguration?: { minimumHealthyPercent?: number; maximumPercent?: number; deploymentCircuitBreaker?: DeploymentCircuitBreakerInput };
+  healthCheckGracePeriodSeconds?: number;
+  kubernetes?: { maxSurge?: IntOrPercent; maxUnavailable?: IntOrPercent; minReadySeconds?: number; progressDeadlineSeconds?: number };
 }
 
 /** Reads a number field as typed; an empty field is not a number (Number('') would be 0). */
@@ -29,9 +30,9 @@ export function parseIntOrPercentField(text: string): IntOrPercent {
  */
 function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
   const { service } = snapshot.ecs;
-  const { strategy, minReadySeconds } = snapshot.k8s.deployment;
+  const { strategy, minReadySeconds, progressDeadlineSeconds } = snapshot.k8s.deployment;
   const derived = translateToKubernetes(service.deploymentConfiguration);
-  const overridden: ServicePatch['kubernetes'] = { minReadySeconds };
+  const overridden: ServicePatch['kubernetes'] = { minReadySeconds, progressDeadlineSeconds };
   if (String(strategy.maxSurge) !== derived.maxSurge) overridden.maxSurge = strategy.maxSurge;
   if (String(strategy.maxUnavailable) !== derived.maxUnavailable) overridden.maxUnavailable = strategy.maxUnavailable;
   return {
@@ -41,8 +42,22 @@ function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
       serviceName: service.serviceName,
       desiredCount: patch.desiredCount ?? service.desiredCount,
       deploymentConfiguration: { ...service.deploymentConfiguration, ...patch.deploymentConfiguration },
+      healthCheckGracePeriodSeconds: patch.healthCheckGracePeriodSeconds ?? service.healthCheckGracePeriodSeconds,
+      ...(snapshot.scenario.service.loadBalancer && { loadBalancer: loadBalancerInput(snapshot.scenario.service.loadBalancer) }),
     },
     kubernetes: { ...overridden, ...patch.kubernetes },
+  };
+}
+
+/** The scenario input that resolves to `lb`: the name is the ARN's, the rest as resolved. */
+function loadBalancerInput(lb: NonNullable<Snapshot['scenario']['service']['loadBalancer']>) {
+  return {
+    targetGroupName: lb.targetGroupArn.split('/')[1],
+    containerPort: lb.containerPort,
+    deregistrationDelaySeconds: lb.deregistrationDelaySeconds,
+    healthCheckIntervalSeconds: lb.healthCheckIntervalSeconds,
+    healthyThresholdCount: lb.healthyThresholdCount,
+    unhealthyThresholdCount: lb.unhealthyThresholdCount,
   };
 }
 
