@@ -35,6 +35,42 @@ describe('encodeShareUrl / decodeShareUrl', () => {
     expect(decodeShareUrl(url)).toEqual({ ok: true, state: shared, bare: false });
   });
 
+  it('keeps every field of a broken revision, the circuit breaker and rollout undo', () => {
+    const broken: SharedState = {
+      ...shared,
+      timeline: [
+        {
+          time: 5,
+          command: {
+            type: 'RegisterTaskDefinition',
+            family: 'web',
+            containerDefinitions: [
+              {
+                name: 'web',
+                image: 'public.ecr.aws/isomorph/web:v2',
+                healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'], interval: 10, retries: 2 },
+                simulate: { fault: 'failing-health-check' },
+              },
+            ],
+            taskRoleArn: 'arn:aws:iam::123456789012:role/webTaskRole',
+          },
+        },
+        {
+          time: 5,
+          command: {
+            type: 'UpdateService',
+            taskDefinition: 'web:2',
+            deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true, thresholdConfiguration: { type: 'COUNT', value: 3 } } },
+            healthCheckGracePeriodSeconds: 60,
+            kubernetes: { progressDeadlineSeconds: 120 },
+          },
+        },
+        { time: 200, command: { type: 'RolloutUndo' } },
+      ],
+    };
+    expect(decodeShareUrl(encodeShareUrl(broken, BASE))).toEqual({ ok: true, state: broken, bare: false });
+  });
+
   it('keeps the default scenario out of the URL', () => {
     const url = encodeShareUrl({ input: DEFAULT_SCENARIO_INPUT, timeline: [], lesson: null, locale: 'en', time: 0 }, BASE);
     expect(new URL(url).hash).toBe('#v=1&lang=en&t=0');

@@ -12,32 +12,67 @@ const MAX_COMMANDS = 200;
 const name = v.pipe(v.string(), v.maxLength(255));
 const time = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_SHARED_TIME));
 const intOrPercent = v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.maxLength(16))]);
+const shortText = v.pipe(v.string(), v.maxLength(64));
+
+// Every field the app can send must be listed: v.object drops unknown keys, and a link that lost
+// a revision's fault or health check would replay a different run.
+const containerDefinition = v.object({
+  name,
+  image: v.pipe(v.string(), v.maxLength(1024)),
+  essential: v.optional(v.boolean()),
+  healthCheck: v.optional(
+    v.object({
+      command: v.pipe(v.array(v.pipe(v.string(), v.maxLength(1024))), v.maxLength(16)),
+      interval: v.optional(v.number()),
+      timeout: v.optional(v.number()),
+      retries: v.optional(v.number()),
+      startPeriod: v.optional(v.number()),
+    }),
+  ),
+  simulate: v.optional(v.object({ fault: shortText })),
+});
+
+const circuitBreaker = v.object({
+  enable: v.boolean(),
+  rollback: v.boolean(),
+  thresholdConfiguration: v.optional(v.object({ type: shortText, value: v.number() })),
+  resetOnHealthyTask: v.optional(v.boolean()),
+});
 
 const command = v.variant('type', [
   v.object({
     type: v.literal('RegisterTaskDefinition'),
     family: name,
-    containerDefinitions: v.pipe(
-      v.array(v.object({ name, image: v.pipe(v.string(), v.maxLength(1024)), essential: v.optional(v.boolean()) })),
-      v.minLength(1),
-      v.maxLength(10),
-    ),
+    containerDefinitions: v.pipe(v.array(containerDefinition), v.minLength(1), v.maxLength(10)),
     cpu: v.optional(v.pipe(v.string(), v.maxLength(16))),
     memory: v.optional(v.pipe(v.string(), v.maxLength(16))),
+    executionRoleArn: v.optional(name),
+    taskRoleArn: v.optional(name),
   }),
   v.object({
     type: v.literal('UpdateService'),
     taskDefinition: v.optional(name),
     desiredCount: v.optional(v.number()),
     deploymentConfiguration: v.optional(
-      v.object({ minimumHealthyPercent: v.optional(v.number()), maximumPercent: v.optional(v.number()) }),
+      v.object({
+        minimumHealthyPercent: v.optional(v.number()),
+        maximumPercent: v.optional(v.number()),
+        deploymentCircuitBreaker: v.optional(circuitBreaker),
+      }),
     ),
+    healthCheckGracePeriodSeconds: v.optional(v.number()),
     forceNewDeployment: v.optional(v.boolean()),
     kubernetes: v.optional(
-      v.object({ maxSurge: v.optional(intOrPercent), maxUnavailable: v.optional(intOrPercent), minReadySeconds: v.optional(v.number()) }),
+      v.object({
+        maxSurge: v.optional(intOrPercent),
+        maxUnavailable: v.optional(intOrPercent),
+        minReadySeconds: v.optional(v.number()),
+        progressDeadlineSeconds: v.optional(v.number()),
+      }),
     ),
   }),
   v.object({ type: v.literal('StopTask'), task: name, reason: v.optional(name) }),
+  v.object({ type: v.literal('RolloutUndo'), toRevision: v.optional(v.number()) }),
 ]);
 
 const timeline = v.pipe(
