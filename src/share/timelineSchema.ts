@@ -3,6 +3,7 @@
 // revision that was registered) is left to the simulation when the link is replayed.
 
 import * as v from 'valibot';
+import { FAULT_NAMES } from '../sim';
 import type { TimedCommand } from '../worker/protocol';
 
 /** Shared links stop at one simulated day, so a hostile link cannot make the worker run forever. */
@@ -12,7 +13,6 @@ const MAX_COMMANDS = 200;
 const name = v.pipe(v.string(), v.maxLength(255));
 const time = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_SHARED_TIME));
 const intOrPercent = v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.maxLength(16))]);
-const shortText = v.pipe(v.string(), v.maxLength(64));
 
 // Every field the app can send must be listed: v.object drops unknown keys, and a link that lost
 // a revision's fault or health check would replay a different run.
@@ -29,13 +29,13 @@ const containerDefinition = v.object({
       startPeriod: v.optional(v.number()),
     }),
   ),
-  simulate: v.optional(v.object({ fault: shortText })),
+  simulate: v.optional(v.object({ fault: v.picklist(FAULT_NAMES) })),
 });
 
 const circuitBreaker = v.object({
   enable: v.boolean(),
   rollback: v.boolean(),
-  thresholdConfiguration: v.optional(v.object({ type: shortText, value: v.number() })),
+  thresholdConfiguration: v.optional(v.object({ type: v.picklist(['COUNT', 'BOUNDED_PERCENT', 'UNBOUNDED_PERCENT']), value: v.number() })),
   resetOnHealthyTask: v.optional(v.boolean()),
 });
 
