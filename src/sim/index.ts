@@ -14,3 +14,6 @@ export { createSimulation, restoreSimulation } from './simulation';
 export { applicationLogs } from './faults/applicationLogs';
 export type { ApplicationLogInput, LogLine } from './faults/applicationLogs';
 export { FAULT_NAMES } from './faults/faultNames';
+export { findInstanceType, taskEniLimit, vpcCniMaxPods } from './catalog/instanceLimits';
+export { parseCidr, usableIpCount } from './network/cidr';
+export { parsePlacementExpression, evaluatePlacementExpression } from './placement/queryLanguage';
