@@ -9,7 +9,7 @@ import type { SideContext } from './clock/sideContext';
 import { createEcsWorld, onEcsTimer } from './ecs/ecsSide';
 import { syncEcs } from './ecs/ecsSync';
 import { viewEcs } from './ecs/ecsView';
-import { createK8sWorld, k8sRolloutProgress, onK8sTimer, syncK8s, viewK8s } from './k8s/k8sSide';
+import { createK8sWorld, isProgressDeadlineExceeded, k8sRolloutProgress, onK8sTimer, syncK8s, viewK8s } from './k8s/k8sSide';
 import { applyCommand } from './applyCommand';
 import { emptyStats, type SimulationState } from './simulationState';
 import { initialKubernetesStrategy } from './kubernetesStrategy';
@@ -160,6 +160,8 @@ function trackEcs(state: SimulationState, o: ReturnType<typeof syncEcs>): void {
 
 function trackK8s(state: SimulationState): void {
   const s = state.stats;
+  // The first pass that reports Progressing=False ProgressDeadlineExceeded (reference/k8s.md §1.8).
+  if (s.k8sProgressDeadlineExceededAt === null && isProgressDeadlineExceeded(state.k8s)) s.k8sProgressDeadlineExceededAt = state.now;
   if (s.deploymentStartedAt === null || s.k8sRolloutCompletedAt !== null) return;
   const progress = k8sRolloutProgress(state.k8s);
   s.minAvailablePodsDuringRollout = Math.min(s.minAvailablePodsDuringRollout ?? progress.available, progress.available);
@@ -174,6 +176,11 @@ function snapshotOf(state: SimulationState, views: ViewCache): Snapshot {
     ecs: viewEcs(state.ecs, views),
     k8s: { ...viewK8s(state.k8s, views), ...(state.k8sStrategyError !== null && { apiError: state.k8sStrategyError }) },
     decisions: state.decisions.slice(-DECISIONS_IN_SNAPSHOT).reverse(),
-    stats: { ...state.stats },
+    stats: {
+      ...state.stats,
+      // The ECS side keeps its deployment history and stop counts; the snapshot gets copies.
+      deployments: state.ecs.history.map((record) => ({ ...record })),
+      stoppedTasksByStopCode: { ...state.ecs.stoppedByStopCode },
+    },
   };
 }

@@ -3,11 +3,16 @@
 
 import type { SideContext } from '../clock/sideContext';
 import type { Scenario, TaskDefinitionView } from '../types';
+import { recordDeployment, recordOf } from './deploymentOutcomes';
 import type { EcsDeployment, EcsWorld } from './ecsWorld';
-import { addServiceEvent, advanceTask, markCountedHealthy, stopTasks } from './ecsTasks';
+import { addServiceEvent, newTask, stopTasks } from './ecsTasks';
 import { stepScheduler } from './ecsSync';
+import { STOPPED_BY_USER } from './faultPaths';
 import { newDeploymentId, newTaskId, taskDefinitionArn } from './ids';
 import { rolloutStateReason, steadyStateMessage } from './serviceEvents';
+import { calmThrottle } from './serviceThrottle';
+import { pendingContainers } from './taskContainers';
+import { advanceTask, beginSteadyRun, failLaunch, onRunMoment } from './taskRun';
 
 export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
   const firstRevision = registerRevision([], scenario.taskDefinition, ctx.now);
@@ -28,29 +33,40 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
     events: [],
     lastWaitSummary: null,
     machine: { value: 'steady', context: { plan: null, outcome: null } },
+    breaker: { deploymentId: '', status: 'MONITORING', failureCount: 0 },
+    lastCompleted: null,
+    throttle: calmThrottle(),
+    unhealthyOwed: 0,
+    history: [],
+    stoppedByStopCode: {},
   };
   const deployment = beginDeployment(world, firstRevision.taskDefinitionArn, ctx);
   if (scenario.start === 'steady') {
     // The service has already converged: its tasks are RUNNING and counted healthy at t = 0.
+    world.counts[deployment.id] = { alive: world.desiredCount, healthy: world.desiredCount, draining: 0, unhealthy: 0 };
+    const containers = pendingContainers(firstRevision);
     for (let i = 0; i < world.desiredCount; i++) {
       const taskId = newTaskId(ctx.random);
-      world.tasks[taskId] = {
+      const task = newTask({
         taskId,
         deploymentId: deployment.id,
         taskDefinitionArn: firstRevision.taskDefinitionArn,
         lastStatus: 'RUNNING',
-        desiredStatus: 'RUNNING',
-        healthStatus: 'UNKNOWN',
         countsAsHealthy: true,
         createdAt: ctx.now,
         startedAt: ctx.now,
-      };
+        containers,
+      });
+      world.tasks[taskId] = task;
       world.liveTaskIds.push(taskId);
+      beginSteadyRun(world, task, ctx);
     }
-    world.counts[deployment.id] = { alive: world.desiredCount, healthy: world.desiredCount, draining: 0 };
     deployment.rolloutState = 'COMPLETED';
     deployment.rolloutStateReason = rolloutStateReason(deployment.id, 'COMPLETED');
     world.machine = { value: 'steady', context: { plan: null, outcome: null } };
+    world.breaker = { deploymentId: deployment.id, status: 'MONITORING_COMPLETE', failureCount: 0 };
+    world.lastCompleted = { id: deployment.id, taskDefinitionArn: deployment.taskDefinitionArn };
+    recordOf(world, deployment.id)!.completedAt = ctx.now;
     addServiceEvent(world, steadyStateMessage(world.serviceName), ctx);
   } else {
     ctx.requestSync();
@@ -75,7 +91,12 @@ export function registerRevision(
   };
 }
 
-/** A new PRIMARY deployment; the previous PRIMARY becomes ACTIVE until its tasks are gone. */
+/**
+ * A new PRIMARY deployment; the previous PRIMARY becomes ACTIVE until its tasks are gone. The
+ * circuit breaker watches the new one, and the service throttle calms: "If you update your service
+ * to use a new task definition, your service returns to a normal, non-throttled state immediately"
+ * (reference/ecs.md §1.8; Isomorph calms it for forceNewDeployment too, inferred).
+ */
 export function beginDeployment(world: EcsWorld, taskDefinitionArn: string, ctx: SideContext): EcsDeployment {
   for (const d of world.deployments) d.status = 'ACTIVE';
   const id = newDeploymentId(ctx.random);
@@ -90,6 +111,10 @@ export function beginDeployment(world: EcsWorld, taskDefinitionArn: string, ctx:
     updatedAt: ctx.now,
   };
   world.deployments.unshift(deployment);
+  world.breaker = { deploymentId: id, status: 'MONITORING', failureCount: 0 };
+  world.throttle = calmThrottle();
+  world.unhealthyOwed = 0;
+  recordDeployment(world, deployment);
   stepScheduler(world, { type: 'service.deploymentStarted' });
   ctx.requestSync();
   return deployment;
@@ -97,7 +122,9 @@ export function beginDeployment(world: EcsWorld, taskDefinitionArn: string, ctx:
 
 export function onEcsTimer(world: EcsWorld, kind: string, taskId: string, ctx: SideContext): void {
   if (kind === 'task.advance') advanceTask(world, taskId, ctx);
-  else if (kind === 'task.countedHealthy') markCountedHealthy(world, taskId, ctx);
+  else if (kind === 'task.run') onRunMoment(world, taskId, ctx);
+  else if (kind === 'task.launchFailed') failLaunch(world, taskId, ctx);
+  else if (kind === 'service.throttleElapsed') ctx.requestSync();
 }
 
 /** StopTask: the task stops with stopCode UserInitiated; the scheduler replaces it at its next pass. */
@@ -113,6 +140,6 @@ export function stopTaskByUser(
   if (!found) return { ok: false, error: `InvalidParameterException: The referenced task was not found.` };
   const stopped = found.desiredStatus === 'RUNNING';
   // "Task stopped by user" is the console's default reason when none is given (inferred).
-  if (stopped) stopTasks(world, [taskId], reason ?? 'Task stopped by user', 'UserInitiated', ctx);
+  if (stopped) stopTasks(world, [taskId], reason ?? STOPPED_BY_USER, 'UserInitiated', ctx);
   return { ok: true, taskId, stopped };
 }

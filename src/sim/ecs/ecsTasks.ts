@@ -1,8 +1,10 @@
-// Starting, stepping and stopping ECS tasks. Each status change is a timer on the simulation's
-// queue; the scheduler hears about it at its next pass (ctx.requestSync).
+// Starting and stopping ECS tasks, and the per-deployment counts the scheduler reads. Each status
+// change is a timer on the simulation's queue (taskRun.ts steps them); the scheduler hears about it
+// at its next pass (ctx.requestSync).
 
 import type { SideContext } from '../clock/sideContext';
-import type { StopCode } from '../types';
+import type { StopCode, TaskDefinitionView } from '../types';
+import { afterTaskFailed } from './circuitBreaker';
 import type { DeploymentTaskCounts, EcsTask, EcsWorld } from './ecsWorld';
 import { newEventId, newTaskId } from './ids';
 import {
@@ -13,7 +15,8 @@ import {
   startedTasksMessage,
   stoppedTasksMessage,
 } from './serviceEvents';
-import { NO_HEALTH_CHECK_GRACE_SECONDS, nextTaskStatus, taskStatusDuration } from './taskLifecycle';
+import { pendingContainers } from './taskContainers';
+import { taskStatusDuration } from './taskLifecycle';
 
 /** How many STOPPED tasks the snapshot keeps for describe-tasks (a display limit). */
 const STOPPED_TASKS_KEPT = 100;
@@ -26,33 +29,74 @@ export function addServiceEvent(world: EcsWorld, message: string, ctx: SideConte
 }
 
 export function countsFor(world: EcsWorld, deploymentId: string): DeploymentTaskCounts {
-  return (world.counts[deploymentId] ??= { alive: 0, healthy: 0, draining: 0 });
+  return (world.counts[deploymentId] ??= { alive: 0, healthy: 0, draining: 0, unhealthy: 0 });
 }
 
-export function startTasks(world: EcsWorld, deploymentId: string, taskDefinitionArn: string, count: number, ctx: SideContext): void {
+/** The registered revision `arn` (revisions are few: a scan is cheaper than an index to keep). */
+export function revisionOf(world: EcsWorld, arn: string): TaskDefinitionView {
+  const found = world.taskDefinitions.find((td) => td.taskDefinitionArn === arn);
+  if (!found) throw new Error(`unknown task definition ${arn}`);
+  return found;
+}
+
+/**
+ * A task record with the fields every task's timers touch present from the start, in one order, so
+ * tasks share few shapes (V8 hidden classes) and the handlers that touch thousands of them stay
+ * fast. Fields only some tasks get (stop details, faults) are added when needed: declaring them
+ * all up front made every task bigger and the big rollouts slower (measured with bench/).
+ */
+export function newTask(
+  init: Pick<EcsTask, 'taskId' | 'deploymentId' | 'taskDefinitionArn' | 'lastStatus' | 'countsAsHealthy' | 'createdAt' | 'containers'> & { startedAt?: number },
+): EcsTask {
+  return {
+    taskId: init.taskId,
+    deploymentId: init.deploymentId,
+    taskDefinitionArn: init.taskDefinitionArn,
+    lastStatus: init.lastStatus,
+    desiredStatus: 'RUNNING',
+    // Until a container health check reports, ECS shows UNKNOWN (API HealthCheck).
+    healthStatus: 'UNKNOWN',
+    countsAsHealthy: init.countsAsHealthy,
+    createdAt: init.createdAt,
+    startedAt: init.startedAt,
+    nextAdvanceAt: undefined,
+    containers: init.containers,
+    run: undefined,
+    nextRunAt: undefined,
+  };
+}
+
+/** Launches `count` tasks; `replacedUnhealthy` of them replace unhealthy ones, which the event says. */
+export function startTasks(world: EcsWorld, deploymentId: string, taskDefinitionArn: string, count: number, ctx: SideContext, replacedUnhealthy = 0): void {
   const ids: string[] = [];
+  const containers = pendingContainers(revisionOf(world, taskDefinitionArn));
   for (let i = 0; i < count; i++) {
     const taskId = newTaskId(ctx.random);
-    world.tasks[taskId] = {
-      taskId,
-      deploymentId,
-      taskDefinitionArn,
-      lastStatus: 'PROVISIONING',
-      desiredStatus: 'RUNNING',
-      // No container health check is defined, so ECS reports UNKNOWN (API HealthCheck).
-      healthStatus: 'UNKNOWN',
-      countsAsHealthy: false,
-      createdAt: ctx.now,
-    };
+    // The containers array is copy-on-write, so the tasks of one launch can share it.
+    world.tasks[taskId] = newTask({ taskId, deploymentId, taskDefinitionArn, lastStatus: 'PROVISIONING', countsAsHealthy: false, createdAt: ctx.now, containers });
     world.liveTaskIds.push(taskId);
     countsFor(world, deploymentId).alive++;
     scheduleAdvance(world.tasks[taskId], taskStatusDuration('PROVISIONING', ctx.random), ctx);
     ids.push(taskId);
   }
-  for (const chunk of chunkTaskIds(ids)) addServiceEvent(world, startedTasksMessage(world.serviceName, chunk), ctx);
+  let replacing = replacedUnhealthy;
+  for (const chunk of chunkTaskIds(ids)) {
+    const replaced = Math.min(replacing, chunk.length);
+    replacing -= replaced;
+    addServiceEvent(world, startedTasksMessage(world.serviceName, chunk, replaced), ctx);
+  }
 }
 
-export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedReason: string, stopCode: StopCode, ctx: SideContext): void {
+export interface StopOptions {
+  /** The stop counts as a failed task for the circuit breaker if the task was never counted healthy. */
+  failure?: boolean;
+  /** The task failed before RUNNING: nothing to deactivate, it goes from PENDING to STOPPING. */
+  failedToStart?: boolean;
+  /** The longest a target may drain (Fargate Spot reclaims the task two minutes after the notice). */
+  drainCapSeconds?: number;
+}
+
+export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedReason: string, stopCode: StopCode, ctx: SideContext, options: StopOptions = {}): void {
   const stopped: string[] = [];
   const drained: Record<string, string[]> = {};
   for (const taskId of taskIds) {
@@ -61,13 +105,20 @@ export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedRe
     const counts = countsFor(world, task.deploymentId);
     counts.alive--;
     if (task.countsAsHealthy) counts.healthy--;
+    if (task.unhealthy) counts.unhealthy--;
     counts.draining++;
+    if (options.failure && task.healthyAt === undefined) noteFailedTask(world, task.deploymentId);
     task.desiredStatus = 'STOPPED';
     task.countsAsHealthy = false;
     task.stoppedReason = stoppedReason;
     task.stopCode = stopCode;
     task.stoppingAt = ctx.now;
     stopped.push(taskId);
+    if (options.failedToStart) {
+      task.lastStatus = 'STOPPING';
+      scheduleAdvance(task, taskStatusDuration('STOPPING', ctx.random), ctx);
+      continue;
+    }
     // A target drains for the deregistration delay while the task is DEACTIVATING (inferred from
     // real traces, reference/ecs.md §1.5); a task that never ran was never registered.
     const lb = world.loadBalancer;
@@ -75,53 +126,30 @@ export function stopTasks(world: EcsWorld, taskIds: readonly string[], stoppedRe
     if (draining) (drained[task.deploymentId] ??= []).push(taskId);
     // A task still launching is taken down from where it is; the stop path starts at DEACTIVATING.
     task.lastStatus = 'DEACTIVATING';
-    const delay = draining ? lb.deregistrationDelaySeconds : taskStatusDuration('DEACTIVATING', ctx.random);
+    const delay = draining ? Math.min(lb.deregistrationDelaySeconds, options.drainCapSeconds ?? Infinity) : taskStatusDuration('DEACTIVATING', ctx.random);
     scheduleAdvance(task, delay, ctx);
   }
-  // The event marks the decision to stop, before the containers exit (reference/ecs.md §1.5).
-  if (stopCode !== 'UserInitiated') {
+  // The event marks the scheduler's decision to stop, before the containers exit (reference/ecs.md
+  // §1.5). Tasks that stop by themselves (an exit, a failed launch, Spot) or by StopTask get none
+  // from the service (inferred: ECS logs "has stopped" for its own stops).
+  if (stopCode === 'ServiceSchedulerInitiated') {
     for (const chunk of chunkTaskIds(stopped)) addServiceEvent(world, stoppedTasksMessage(world.serviceName, chunk), ctx);
   }
   reportDraining(world, drained, ctx);
   ctx.requestSync();
 }
 
+/** A task of `deploymentId` failed: the circuit breaker's count and the deployment's failedTasks. */
+function noteFailedTask(world: EcsWorld, deploymentId: string): void {
+  world.breaker = afterTaskFailed(world.breaker, deploymentId);
+  const deployment = world.deployments.find((d) => d.id === deploymentId);
+  if (deployment && world.breaker.deploymentId === deploymentId) deployment.failedTasks = world.breaker.failureCount;
+}
+
 /** Queues the task's next status change; an earlier timer still on the queue becomes stale. */
-function scheduleAdvance(task: EcsTask, delaySeconds: number, ctx: SideContext): void {
+export function scheduleAdvance(task: EcsTask, delaySeconds: number, ctx: SideContext, kind = 'task.advance'): void {
   task.nextAdvanceAt = Math.round((ctx.now + delaySeconds) * 1000) / 1000;
-  ctx.after(delaySeconds, 'task.advance', task.taskId);
-}
-
-/** A task's timer fired: move it one status along its path. */
-export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): void {
-  const task = world.tasks[taskId];
-  // A task stopped while launching still has its launch timer queued; only the latest one counts.
-  if (!task || task.nextAdvanceAt === undefined || Math.abs(task.nextAdvanceAt - ctx.now) > 1e-6) return;
-  const next = nextTaskStatus(task.lastStatus);
-  if (!next) return;
-  task.lastStatus = next;
-  if (next === 'RUNNING') {
-    task.startedAt = ctx.now;
-    if (world.loadBalancer) world.newTargets++;
-    ctx.after(secondsUntilCountedHealthy(world), 'task.countedHealthy', taskId);
-  } else if (next === 'STOPPED') {
-    task.stoppedAt = ctx.now;
-    countsFor(world, task.deploymentId).draining--;
-    retireTask(world, taskId);
-  } else {
-    scheduleAdvance(task, taskStatusDuration(next, ctx.random), ctx);
-  }
-  ctx.requestSync();
-}
-
-/**
- * Without a load balancer a task with no health check counts 40 s after RUNNING; behind one, when
- * its target turns healthy: healthyThresholdCount passing checks, one every interval (reference/
- * ecs.md §1.6–1.7; that the first check comes one interval after registration is inferred).
- */
-function secondsUntilCountedHealthy(world: EcsWorld): number {
-  const lb = world.loadBalancer;
-  return lb ? lb.healthCheckIntervalSeconds * lb.healthyThresholdCount : NO_HEALTH_CHECK_GRACE_SECONDS;
+  ctx.after(delaySeconds, kind, task.taskId);
 }
 
 /** "deregistered N targets" and, per deployment, "has begun draining connections on N tasks". */
@@ -142,17 +170,9 @@ export function reportNewTargets(world: EcsWorld, ctx: SideContext): void {
   world.newTargets = 0;
 }
 
-export function markCountedHealthy(world: EcsWorld, taskId: string, ctx: SideContext): void {
-  const task = world.tasks[taskId];
-  if (!task || task.desiredStatus !== 'RUNNING' || task.lastStatus !== 'RUNNING') return;
-  task.countsAsHealthy = true;
-  countsFor(world, task.deploymentId).healthy++;
-  ctx.requestSync();
-}
-
 // A retired id stays in liveTaskIds until the stale ids make up half of it: filtering 10,000 ids
 // on every pass, or splicing one out per stopped task, would cost more than stepping over them.
-function retireTask(world: EcsWorld, taskId: string): void {
+export function retireTask(world: EcsWorld, taskId: string): void {
   world.staleLiveTaskIds++;
   world.stoppedTaskIds.push(taskId);
   if (world.stoppedTaskIds.length > STOPPED_TASKS_KEPT) {

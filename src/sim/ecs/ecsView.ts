@@ -3,6 +3,7 @@
 // handed out again while the task is unchanged (viewCache.ts), so snapshots are read-only.
 
 import type { Snapshot, TaskView } from '../types';
+import { breakerView } from './circuitBreaker';
 import type { EcsTask, EcsWorld } from './ecsWorld';
 import { ecsBounds } from './ecsSync';
 import { liveTask } from './ecsTasks';
@@ -25,7 +26,9 @@ const shows = (view: TaskView, task: EcsTask, group: string) =>
   view.stoppingAt === task.stoppingAt &&
   view.stoppedAt === task.stoppedAt &&
   view.stoppedReason === task.stoppedReason &&
-  view.stopCode === task.stopCode;
+  view.stopCode === task.stopCode &&
+  // Copy-on-write (taskContainers.ts): the same array means the same containers.
+  view.containers === task.containers;
 
 // Optional fields are set one by one, in TaskView order: conditional spreads would build and
 // copy a throwaway object per field.
@@ -42,7 +45,8 @@ function taskView(task: EcsTask, group: string, kept: TaskView | undefined): Tas
     startedBy: task.deploymentId,
     group,
     createdAt: task.createdAt,
-    containers: [],
+    // Shared with the task: it is replaced, never edited, when a container changes.
+    containers: task.containers,
   };
   if (task.startedAt !== undefined) view.startedAt = task.startedAt;
   if (task.stoppingAt !== undefined) view.stoppingAt = task.stoppingAt;
@@ -114,6 +118,6 @@ export function viewEcs(world: EcsWorld, cache: ViewCache = createViewCache()): 
     tasks,
     taskDefinitions: world.taskDefinitions.map((td) => ({ ...td, containerDefinitions: td.containerDefinitions.map((c) => ({ ...c })) })),
     bounds: ecsBounds(world),
-    circuitBreaker: { status: 'DISABLED', failureCount: 0, threshold: 0 },
+    circuitBreaker: breakerView(world.deploymentConfiguration.deploymentCircuitBreaker, world.breaker, world.desiredCount),
   };
 }

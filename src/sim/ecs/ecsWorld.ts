@@ -3,6 +3,7 @@
 
 import type {
   DeploymentConfiguration,
+  DeploymentRecordStat,
   DeploymentStatus,
   HealthStatus,
   LoadBalancer,
@@ -10,10 +11,15 @@ import type {
   Scenario,
   ServiceEventView,
   StopCode,
+  TaskContainerView,
   TaskDefinitionView,
   TaskLastStatus,
 } from '../types';
+import type { BreakerWatch } from './circuitBreaker';
+import type { LaunchFailure } from './faultPaths';
 import type { SchedulerContext } from './serviceSchedulerMachine';
+import type { ServiceThrottle } from './serviceThrottle';
+import type { TaskRun } from './taskRunPlan';
 
 export interface EcsTask {
   taskId: string;
@@ -31,6 +37,18 @@ export interface EcsTask {
   stopCode?: StopCode;
   /** When the task's pending `task.advance` timer is due (older timers for it are stale). */
   nextAdvanceAt?: number;
+  /** describe-tasks `containers[]`; copy-on-write (taskContainers.ts), so views share it. */
+  containers: TaskContainerView[];
+  /** How the task fails in PENDING, if its revision makes it (faultPaths.ts). */
+  launchFailure?: LaunchFailure;
+  /** Its future while RUNNING (taskRunPlan.ts); dropped once nothing more will happen. */
+  run?: TaskRun;
+  /** When its pending `task.run` timer is due (older ones are stale). */
+  nextRunAt?: number;
+  /** When it was first counted healthy. */
+  healthyAt?: number;
+  /** ECS judged it unhealthy (after the grace period): by its container check or its target. */
+  unhealthy?: 'container' | 'target';
 }
 
 export interface DeploymentTaskCounts {
@@ -40,6 +58,8 @@ export interface DeploymentTaskCounts {
   healthy: number;
   /** Told to stop, not yet STOPPED. */
   draining: number;
+  /** Alive, and judged unhealthy: waiting for the scheduler to replace it. */
+  unhealthy: number;
 }
 
 export interface EcsDeployment {
@@ -81,6 +101,18 @@ export interface EcsWorld {
   /** The last wait reason recorded, so an unchanged wait is not recorded every pass. */
   lastWaitSummary: string | null;
   machine: { value: string; context: SchedulerContext };
+  /** The circuit breaker's watch over the latest deployment (circuitBreaker.ts). */
+  breaker: BreakerWatch;
+  /** The last deployment that reached COMPLETED: where the circuit breaker rolls back to. */
+  lastCompleted: { id: string; taskDefinitionArn: string } | null;
+  /** The service throttle for tasks that never reach RUNNING (serviceThrottle.ts). */
+  throttle: ServiceThrottle;
+  /** Unhealthy tasks stopped one by one whose replacement has not started yet. */
+  unhealthyOwed: number;
+  /** Every deployment of the run, oldest first (RunStats.deployments). */
+  history: DeploymentRecordStat[];
+  /** Tasks that reached STOPPED, by stopCode (RunStats.stoppedTasksByStopCode). */
+  stoppedByStopCode: Partial<Record<StopCode, number>>;
 }
 
 export type { Scenario };

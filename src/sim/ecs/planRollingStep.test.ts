@@ -11,6 +11,9 @@ function observe(desiredCount: number, min: number, max: number, o: Partial<Serv
     oldAlive: 0,
     oldHealthy: 0,
     oldDraining: 0,
+    primaryUnhealthy: 0,
+    unhealthyOwed: 0,
+    throttledForSeconds: 0,
     ...o,
   };
 }
@@ -73,3 +76,42 @@ describe('planRollingStep', () => {
     expect(isDeploymentComplete(observe(2, 100, 200, { primaryAlive: 2, primaryHealthy: 2 }))).toBe(true);
   });
 });
+
+// "The Amazon ECS scheduler uses this parameter to replace unhealthy tasks by starting replacement
+// tasks first and then stopping the unhealthy tasks" (API maximumPercent); "If any tasks are
+// unhealthy and if maximumPercent doesn't allow the Amazon ECS scheduler to start replacement
+// tasks, the scheduler stops the unhealthy tasks one-by-one" (API minimumHealthyPercent).
+describe('replacing unhealthy tasks', () => {
+  it('starts the replacement first when maximumPercent leaves room, then stops the unhealthy task', () => {
+    // 3 tasks at 100 / 200, one unhealthy: room for 3 more, so 1 replacement starts and 1 stops.
+    const plan = planRollingStep(observe(3, 100, 200, { primaryAlive: 3, primaryHealthy: 2, primaryUnhealthy: 1 }));
+    expect(plan).toMatchObject({ start: 1, replacedUnhealthy: 1, stopPrimaryUnhealthy: 1 });
+    expect(plan.steps.map((s) => [s.action, s.rule])).toEqual([
+      ['start', 'unhealthy'],
+      ['stop', 'unhealthy'],
+    ]);
+  });
+
+  it('stops unhealthy tasks one by one when maximumPercent allows no replacement first', () => {
+    // 2 tasks at 50 / 100, both unhealthy: maximum 2 is full, so one stops and none starts.
+    const plan = planRollingStep(observe(2, 50, 100, { primaryAlive: 2, primaryHealthy: 0, primaryUnhealthy: 2 }));
+    expect(plan).toMatchObject({ start: 0, stopPrimaryUnhealthy: 1, unhealthyOwedAfter: 1 });
+    // Next pass: the stopped one's replacement starts, and says it replaces an unhealthy task;
+    // that fills the maximum again, so the other unhealthy task is the next to stop alone.
+    const next = planRollingStep(observe(2, 50, 100, { primaryAlive: 1, primaryHealthy: 0, primaryUnhealthy: 1, unhealthyOwed: 1 }));
+    expect(next).toMatchObject({ start: 1, replacedUnhealthy: 1, stopPrimaryUnhealthy: 1, unhealthyOwedAfter: 1 });
+  });
+
+  it('replaces them outside a deployment too, and never counts them toward the minimum', () => {
+    // Steady 4 at 100 / 150: maximum 6, so 2 replacements start and both unhealthy tasks stop.
+    const plan = planRollingStep(observe(4, 100, 150, { primaryAlive: 4, primaryHealthy: 2, primaryUnhealthy: 2 }));
+    expect(plan).toMatchObject({ start: 2, stopPrimaryUnhealthy: 2, stopOldHealthy: 0 });
+  });
+
+  it('holds launches back while the service throttle waits', () => {
+    const plan = planRollingStep(observe(2, 100, 200, { primaryAlive: 0, oldAlive: 2, oldHealthy: 2, throttledForSeconds: 25 }));
+    expect(plan.start).toBe(0);
+    expect(plan.steps).toEqual([expect.objectContaining({ action: 'wait', rule: 'throttle' })]);
+  });
+});
+

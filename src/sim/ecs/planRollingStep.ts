@@ -18,12 +18,26 @@ export interface ServiceObservation {
   oldHealthy: number;
   /** Old tasks told to stop that have not reached STOPPED yet. */
   oldDraining: number;
+  /** PRIMARY tasks ECS judged unhealthy, still alive: to be replaced. */
+  primaryUnhealthy: number;
+  /** Unhealthy tasks already stopped one by one whose replacement has not started yet. */
+  unhealthyOwed: number;
+  /** Seconds the service throttle still holds launches back (0: launches may go ahead). */
+  throttledForSeconds: number;
 }
 
-export type PlanRule = 'desiredCount' | 'maximumPercent' | 'minimumHealthyPercent' | 'deploymentConfiguration' | 'healthCheck';
+export type PlanRule =
+  | 'desiredCount'
+  | 'maximumPercent'
+  | 'minimumHealthyPercent'
+  | 'deploymentConfiguration'
+  | 'healthCheck'
+  | 'unhealthy'
+  | 'throttle'
+  | 'circuitBreaker';
 
 export interface PlanStep {
-  action: 'start' | 'stop' | 'wait' | 'steady';
+  action: 'start' | 'stop' | 'wait' | 'steady' | 'fail' | 'rollback';
   count: number;
   rule: PlanRule;
   summary: string;
@@ -34,8 +48,14 @@ export interface RollingPlan {
   /** Old tasks not yet counted healthy: stopping them never lowers the healthy count. */
   stopOldUnhealthy: number;
   stopOldHealthy: number;
-  /** PRIMARY tasks above desiredCount (the service was scaled in). */
+  /** PRIMARY tasks above desiredCount (the service was scaled in); unhealthy ones go first. */
   stopPrimaryExcess: number;
+  /** Unhealthy PRIMARY tasks to stop: those whose replacement starts now, or one when none can. */
+  stopPrimaryUnhealthy: number;
+  /** How many of the started tasks replace unhealthy ones (the event says so). */
+  replacedUnhealthy: number;
+  /** unhealthyOwed after this pass. */
+  unhealthyOwedAfter: number;
   /** Neither bound lets the scheduler start or stop a task, and nothing is in flight. */
   stuck: boolean;
   steps: PlanStep[];
@@ -66,17 +86,42 @@ export function planRollingStep(o: ServiceObservation): RollingPlan {
   }
 
   const totalAfterStops = total - stopPrimaryExcess - stopOldUnhealthy - stopOldHealthy;
-  const missing = Math.max(0, o.desiredCount - (o.primaryAlive - stopPrimaryExcess));
+  // Unhealthy tasks do not serve, so they leave a gap to fill, but they still count toward the
+  // maximum until they stop. "The Amazon ECS scheduler uses this parameter to replace unhealthy
+  // tasks by starting replacement tasks first and then stopping the unhealthy tasks" (API
+  // maximumPercent); "If any tasks are unhealthy and if maximumPercent doesn't allow the Amazon
+  // ECS scheduler to start replacement tasks, the scheduler stops the unhealthy tasks one-by-one —
+  // using the minimumHealthyPercent as a constraint — to clear up capacity to launch replacement
+  // tasks" (API minimumHealthyPercent; reference/ecs.md §1.5). An unhealthy task is never counted
+  // healthy, so stopping it cannot break the minimum.
+  const unhealthyLeft = Math.max(0, o.primaryUnhealthy - stopPrimaryExcess);
+  const missing = Math.max(0, o.desiredCount - (o.primaryAlive - stopPrimaryExcess - unhealthyLeft));
   const room = Math.max(0, maximum - totalAfterStops);
-  const start = Math.min(missing, room);
-  if (start > 0) {
-    const rule: PlanRule = start < missing ? 'maximumPercent' : 'desiredCount';
-    steps.push({ action: 'start', count: start, rule, summary: `started ${tasks(start)}: ${totalAfterStops} running + ${start} ≤ maximum ${maximum}` });
+  const wanted = Math.min(missing, room);
+  const throttled = wanted > 0 && o.throttledForSeconds > 0;
+  const start = throttled ? 0 : wanted;
+  // Starts replace the unhealthy tasks already stopped first, then those still running.
+  const replacedOwed = Math.min(start, o.unhealthyOwed);
+  const replacedNow = Math.min(start - replacedOwed, unhealthyLeft);
+  const oneByOne = !throttled && unhealthyLeft > replacedNow && start === room ? 1 : 0;
+  const stopPrimaryUnhealthy = replacedNow + oneByOne;
+  if (throttled) {
+    steps.push({ action: 'wait', count: 0, rule: 'throttle', summary: `holding back ${tasks(wanted)}: launches keep failing before RUNNING, so the service throttle spaces out the attempts` });
+  } else if (start > 0) {
+    const replacedUnhealthy = replacedNow + replacedOwed;
+    const rule: PlanRule = replacedUnhealthy > 0 ? 'unhealthy' : start < missing ? 'maximumPercent' : 'desiredCount';
+    const replacing = replacedUnhealthy > 0 ? `, replacing ${replacedUnhealthy} unhealthy` : '';
+    steps.push({ action: 'start', count: start, rule, summary: `started ${tasks(start)}${replacing}: ${totalAfterStops} running + ${start} ≤ maximum ${maximum}` });
+  }
+  if (stopPrimaryUnhealthy > 0) {
+    const how = oneByOne > 0 && replacedNow === 0 ? `one by one: maximum ${maximum} leaves no room to start a replacement first` : 'their replacements have started';
+    steps.push({ action: 'stop', count: stopPrimaryUnhealthy, rule: 'unhealthy', summary: `stopped ${tasks(stopPrimaryUnhealthy)} that failed health checks, ${how}` });
   }
 
   const stillOld = o.oldAlive - stopOldUnhealthy - stopOldHealthy;
   const inFlight = total - healthy;
   const stuck = steps.length === 0 && missing > 0 && inFlight === 0 && o.oldAlive > 0;
+  const unhealthyOwedAfter = o.unhealthyOwed - replacedOwed + oneByOne;
   if (stuck) {
     steps.push({ action: 'wait', count: 0, rule: 'deploymentConfiguration', summary: `stuck: starting one more would make ${total + 1} > maximum ${maximum}, stopping one more would leave ${healthy - 1} < minimum healthy ${minimumHealthy}` });
   } else if (steps.length === 0 && missing > 0) {
@@ -84,12 +129,22 @@ export function planRollingStep(o: ServiceObservation): RollingPlan {
   } else if (steps.length === 0 && stillOld > 0) {
     steps.push({ action: 'wait', count: 0, rule: 'minimumHealthyPercent', summary: `waiting: stopping one more would leave ${healthy - 1} < minimum healthy ${minimumHealthy}` });
   } else if (steps.length === 0 && inFlight > 0) {
-    steps.push({ action: 'wait', count: 0, rule: 'healthCheck', summary: `waiting: ${tasks(inFlight)} not yet counted healthy (RUNNING for 40 s without a health check)` });
+    steps.push({ action: 'wait', count: 0, rule: 'healthCheck', summary: `waiting: ${tasks(inFlight)} not yet counted healthy (health checks passing, or 40 s of RUNNING without any)` });
   } else if (steps.length === 0) {
     steps.push({ action: 'steady', count: 0, rule: 'desiredCount', summary: `nothing to do: ${o.primaryAlive} running = desiredCount ${o.desiredCount}` });
   }
 
-  return { start, stopOldUnhealthy, stopOldHealthy, stopPrimaryExcess, stuck, steps };
+  return {
+    start,
+    stopOldUnhealthy,
+    stopOldHealthy,
+    stopPrimaryExcess,
+    stopPrimaryUnhealthy,
+    replacedUnhealthy: replacedNow + replacedOwed,
+    unhealthyOwedAfter,
+    stuck,
+    steps,
+  };
 }
 
 /** The deployment is done when PRIMARY runs desiredCount healthy tasks and nothing older is left. */

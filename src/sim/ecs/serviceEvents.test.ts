@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   chunkTaskIds,
   deploymentCompletedMessage,
+  deploymentFailedMessage,
+  failedContainerHealthChecksMessage,
+  rollingBackMessage,
+  rolloutStateReason,
   startedTasksMessage,
   steadyStateMessage,
   stoppedTasksMessage,
+  unableToConsistentlyStartMessage,
   unableToStopOrStartMessage,
+  unhealthyTargetMessage,
 } from './serviceEvents';
 
 // Expected strings are real describe-services output quoted in reference/ecs.md §4.1.
@@ -33,5 +39,36 @@ describe('service event wording', () => {
   it('splits long task lists into events of at most 10 ids', () => {
     const ids = Array.from({ length: 23 }, (_, i) => `t${i}`);
     expect(chunkTaskIds(ids).map((c) => c.length)).toEqual([10, 10, 3]);
+  });
+});
+
+// Real events from reference/ecs.md §4.1 (a circuit-breaker rollback and an unhealthy replacement)
+// and the documented forms of §1.8 and §4.2.
+describe('when deployments go wrong', () => {
+  it('matches the real unhealthy replacement', () => {
+    expect(startedTasksMessage('pairva-frontend-service', ['f35b'], 1)).toBe(
+      '(service pairva-frontend-service) has started 1 tasks: (task f35b). Amazon ECS replaced 1 tasks due to an unhealthy status.',
+    );
+  });
+  it('matches the real failed container health checks event', () => {
+    expect(failedContainerHealthChecksMessage('devops-g3-inventory', '60a736a708f44dfcb1191e0771825ad5')).toBe(
+      '(service devops-g3-inventory) (task 60a736a708f44dfcb1191e0771825ad5) failed container health checks.',
+    );
+  });
+  it('matches the real circuit breaker failure and rollback events', () => {
+    expect(deploymentFailedMessage('devops-g3-inventory', 'ecs-svc/1571272475813219068')).toBe(
+      '(service devops-g3-inventory) (deployment ecs-svc/1571272475813219068) deployment failed: tasks failed to start.',
+    );
+    expect(rollingBackMessage('devops-g3-inventory', 'ecs-svc/1675294001379389663')).toBe('(service devops-g3-inventory) rolling back to deployment ecs-svc/1675294001379389663.');
+    expect(rolloutStateReason('ecs-svc/1571272475813219068', 'FAILED')).toBe('ECS deployment circuit breaker: tasks failed to start.');
+  });
+  it('uses the Fargate target-group form for an unhealthy target', () => {
+    const arn = 'arn:aws:elasticloadbalancing:ap-south-1:377727317375:targetgroup/corpd-Targe-12YF9HTH1OJGJ/e938d1c7734d02a2';
+    expect(unhealthyTargetMessage('web', '6a12', 80, arn, 'Health checks failed with these codes: [503]')).toBe(
+      `(service web) (task 6a12) (port 80) is unhealthy in (target-group ${arn}) due to (reason Health checks failed with these codes: [503]).`,
+    );
+  });
+  it('uses the documented throttle event', () => {
+    expect(unableToConsistentlyStartMessage('web')).toBe('(service web) is unable to consistently start tasks successfully.');
   });
 });

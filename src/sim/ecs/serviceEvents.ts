@@ -11,8 +11,13 @@ export const TASK_IDS_PER_EVENT = 10;
 
 const taskList = (taskIds: readonly string[]) => taskIds.map((id) => `(task ${id})`).join(' ');
 
-export function startedTasksMessage(service: string, taskIds: readonly string[]): string {
-  return `(service ${service}) has started ${taskIds.length} tasks: ${taskList(taskIds)}.`;
+/**
+ * `replacedUnhealthy` adds the sentence of a REAL replacement event: "(service X) has started 1
+ * tasks: (task …). Amazon ECS replaced 1 tasks due to an unhealthy status." (ecs.md §4.1)
+ */
+export function startedTasksMessage(service: string, taskIds: readonly string[], replacedUnhealthy = 0): string {
+  const replaced = replacedUnhealthy > 0 ? ` Amazon ECS replaced ${replacedUnhealthy} tasks due to an unhealthy status.` : '';
+  return `(service ${service}) has started ${taskIds.length} tasks: ${taskList(taskIds)}.${replaced}`;
 }
 
 export function stoppedTasksMessage(service: string, taskIds: readonly string[]): string {
@@ -49,8 +54,42 @@ export function unableToStopOrStartMessage(service: string): string {
   return `(service ${service}) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again.`;
 }
 
-/** rolloutStateReason strings as describe-services shows them (reference/ecs.md §2.1). */
-export function rolloutStateReason(deploymentId: string, state: 'IN_PROGRESS' | 'COMPLETED'): string {
+/** REAL: "(service devops-g3-inventory) (task 60a7…) failed container health checks." (ecs.md §4.1) */
+export function failedContainerHealthChecksMessage(service: string, taskId: string): string {
+  return `(service ${service}) (task ${taskId}) failed container health checks.`;
+}
+
+/**
+ * The Fargate target-group form (EVT-now, service-unhealthy-event-messages; ecs.md §4.2), with the
+ * target group named by ARN and a trailing period as in a real event (aws/copilot-cli#3772).
+ * Reasons seen in real events: "Health checks failed", "Health checks failed with these codes: [503]",
+ * "Request timed out".
+ */
+export function unhealthyTargetMessage(service: string, taskId: string, port: number, targetGroupArn: string, reason: string): string {
+  return `(service ${service}) (task ${taskId}) (port ${port}) is unhealthy in (target-group ${targetGroupArn}) due to (reason ${reason}).`;
+}
+
+/** REAL: "(service X) (deployment ecs-svc/…) deployment failed: tasks failed to start." (ecs.md §4.1) */
+export function deploymentFailedMessage(service: string, deploymentId: string): string {
+  return `(service ${service}) (deployment ${deploymentId}) deployment failed: tasks failed to start.`;
+}
+
+/** REAL: "(service X) rolling back to deployment ecs-svc/….", logged 1 ms after the failure (ecs.md §4.1). */
+export function rollingBackMessage(service: string, deploymentId: string): string {
+  return `(service ${service}) rolling back to deployment ${deploymentId}.`;
+}
+
+/** The service throttle's event (Developer Guide, service-throttle-logic; ecs.md §1.8). */
+export function unableToConsistentlyStartMessage(service: string): string {
+  return `(service ${service}) is unable to consistently start tasks successfully.`;
+}
+
+/**
+ * rolloutStateReason strings as describe-services shows them (reference/ecs.md §2.1); FAILED is
+ * the REAL circuit-breaker reason (aws/containers-roadmap#1488).
+ */
+export function rolloutStateReason(deploymentId: string, state: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED'): string {
+  if (state === 'FAILED') return 'ECS deployment circuit breaker: tasks failed to start.';
   return state === 'COMPLETED' ? `ECS deployment ${deploymentId} completed.` : `ECS deployment ${deploymentId} in progress.`;
 }
 
