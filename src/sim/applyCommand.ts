@@ -8,6 +8,7 @@ import { beginDeployment, registerRevision, stopTaskByUser } from './ecs/ecsSide
 import { observeService } from './ecs/ecsSync';
 import { familyRevision } from './ecs/ids';
 import { deletePod, k8sRolloutProgress, restartRollout, rolloutUndo, scaleDeployment, setPodTemplate, setProgressDeadline, setStrategy } from './k8s/k8sSide';
+import { podTemplateFromTaskDefinition } from './k8s/podTemplateFromTaskDefinition';
 import { desiredKubernetesStrategy, strategyRejection } from './kubernetesStrategy';
 import { faultConflicts } from './faults/faultConflicts';
 import { commandSchema } from './scenario/commandSchema';
@@ -118,7 +119,7 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
   if (newRevision || command.forceNewDeployment) {
     const arn = taskDefinition?.taskDefinitionArn ?? primary.taskDefinitionArn;
     beginDeployment(ecs, arn, contexts.ecs);
-    if (newRevision) setPodTemplate(state.k8s, { image: taskDefinition.containerDefinitions[0].image, revisionLabel: familyRevision(arn) }, contexts.k8s);
+    if (newRevision) setPodTemplate(state.k8s, podTemplateFromTaskDefinition(taskDefinition, state.scenario.service.loadBalancer), contexts.k8s);
     else restartRollout(state.k8s, contexts.k8s);
     startTracking(state);
   }

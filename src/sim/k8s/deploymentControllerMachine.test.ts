@@ -30,6 +30,7 @@ const observation = (now: number, status: DeploymentStatusCounts, extra: Partial
   newReplicaSet: 'web-new',
   createdReplicaSet: false,
   revision: 2,
+  progressDeadlineSeconds: 600,
   decision: decision(`at ${status.updatedReplicas}/${status.availableReplicas}`),
   ...extra,
 });
@@ -113,6 +114,32 @@ describe('deploymentControllerMachine', () => {
     expect(same.actions).toEqual([]);
     const changed = step(same.stored, { type: 'rollout.synced', observation: observation(3, counts(4, 2, 3)) });
     expect(changed.actions.map((a) => a.type)).toEqual(['recordDecision']);
+  });
+
+  it('stalls when lastUpdateTime + progressDeadlineSeconds has passed, and leaves the stall on progress', () => {
+    let s = start();
+    s = step(s, { type: 'rollout.synced', observation: observation(1, counts(3, 0, 3), { createdReplicaSet: true }) }).stored;
+    s = step(s, { type: 'rollout.synced', observation: observation(2, counts(4, 1, 3)) }).stored;
+    // DeploymentTimedOut compares strictly: 2 + 600 is not before 602.
+    s = step(s, { type: 'rollout.synced', observation: observation(602, counts(4, 1, 3)) }).stored;
+    expect(s.value).toBe('progressing');
+    const timedOut = step(s, { type: 'rollout.synced', observation: observation(603, counts(4, 1, 3)) });
+    expect(timedOut.stored.value).toBe('stalled');
+    expect(timedOut.stored.context.conditions.find((c) => c.type === 'Progressing')).toEqual({
+      type: 'Progressing',
+      status: 'False',
+      reason: 'ProgressDeadlineExceeded',
+      message: 'ReplicaSet "web-new" has timed out progressing.',
+      lastUpdateTime: 603,
+      lastTransitionTime: 603,
+    });
+    expect(timedOut.actions.map((a) => a.params)).toMatchObject([{ action: 'fail', rule: 'progressDeadlineSeconds', observed: { secondsWithoutProgress: 601 } }]);
+    const still = step(timedOut.stored, { type: 'rollout.synced', observation: observation(700, counts(4, 1, 3)) });
+    expect(still.stored.value).toBe('stalled');
+    expect(still.actions).toEqual([]);
+    const moving = step(still.stored, { type: 'rollout.synced', observation: observation(701, counts(4, 1, 4)) }).stored;
+    expect(moving.value).toBe('progressing');
+    expect(moving.context.conditions.find((c) => c.type === 'Progressing')).toMatchObject({ status: 'True', reason: 'ReplicaSetUpdated', lastTransitionTime: 701 });
   });
 
   it('round-trips through structuredClone between passes', () => {

@@ -3,17 +3,20 @@
 // sync.go getNewReplicaSet / syncDeploymentStatus). Modes map to the API like this:
 //   progressing → Progressing True NewReplicaSetCreated or ReplicaSetUpdated
 //   complete    → Progressing True NewReplicaSetAvailable
+//   stalled     → Progressing False ProgressDeadlineExceeded (no progress for progressDeadlineSeconds)
 // The arithmetic lives in rollingUpdate.ts and proportionalScaling.ts; each pass of
 // deploymentSync.ts sends the machine what it observed and decided. Stepped with xstate's pure
 // transition() and stored as plain { value, context }: no actors, no timers.
 
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Decision, DeploymentConditionView } from '../types';
-import { decisionKey } from './k8sDecisions';
+import { decisionKey, timedOutDecision } from './k8sDecisions';
 import {
   availableCondition,
   deploymentComplete,
   deploymentProgressing,
+  deploymentTimedOut,
+  progressDeadlineExceeded,
   newReplicaSetAvailable,
   newReplicaSetCreated,
   refreshCondition,
@@ -42,6 +45,8 @@ export interface SyncObservation {
   newReplicaSet: string;
   createdReplicaSet: boolean;
   revision: number;
+  /** .spec.progressDeadlineSeconds */
+  progressDeadlineSeconds: number;
   decision: Decision;
 }
 
@@ -51,7 +56,7 @@ export type DeploymentControllerEvent =
   /** A scaling pass (`sync`): only calculateStatus's Available condition is refreshed. */
   | { type: 'scaling.synced'; observation: SyncObservation };
 
-export type DeploymentControllerState = 'progressing' | 'complete';
+export type DeploymentControllerState = 'progressing' | 'complete' | 'stalled';
 
 const controllerSetup = setup({
   types: { context: {} as DeploymentControllerContext, events: {} as DeploymentControllerEvent },
@@ -61,6 +66,7 @@ const controllerSetup = setup({
     isDeploymentProgressing: ({ context, event }) => deploymentProgressing(context.status, event.observation.status),
     // progress.go isCompleteDeployment: every pod updated while the condition says complete.
     hasNoOldReplicas: ({ event }) => event.observation.status.replicas === event.observation.status.updatedReplicas,
+    isDeploymentTimedOut: ({ context, event: { observation: o } }) => deploymentTimedOut(context.conditions, o.progressDeadlineSeconds, o.now),
   },
   actions: {
     markNewReplicaSetCreated: assign({
@@ -68,6 +74,9 @@ const controllerSetup = setup({
     }),
     markReplicaSetUpdated: assign({
       conditions: ({ context, event: { observation: o } }) => refreshCondition(context.conditions, replicaSetUpdated(o.newReplicaSet, o.now)),
+    }),
+    markProgressDeadlineExceeded: assign({
+      conditions: ({ context, event: { observation: o } }) => setCondition(context.conditions, progressDeadlineExceeded(o.newReplicaSet, o.now)),
     }),
     markNewReplicaSetAvailable: assign({
       conditions: ({ context, event: { observation: o } }) => setCondition(context.conditions, newReplicaSetAvailable(o.newReplicaSet, o.now)),
@@ -83,13 +92,20 @@ const controllerSetup = setup({
 });
 
 // Extended so that enqueue() knows the recordDecision action and its params.
-export const deploymentControllerMachine = controllerSetup.extend<{ reportDecision: undefined }>({
+export const deploymentControllerMachine = controllerSetup.extend<{ reportDecision: undefined; reportTimeout: undefined }>({
   actions: {
     reportDecision: enqueueActions(({ context, event, enqueue }) => {
       const key = decisionKey(event.observation.decision);
       if (key === context.lastDecisionKey) return;
       enqueue({ type: 'recordDecision', params: event.observation.decision });
       enqueue.assign({ lastDecisionKey: key });
+    }),
+    // Runs before markProgressDeadlineExceeded, while the condition still holds the last progress.
+    reportTimeout: enqueueActions(({ context, event: { observation: o }, enqueue }) => {
+      const lastProgress = context.conditions.find((c) => c.type === 'Progressing')?.lastUpdateTime ?? o.now;
+      const decision = timedOutDecision(o.now, o.newReplicaSet, o.progressDeadlineSeconds, lastProgress);
+      enqueue({ type: 'recordDecision', params: decision });
+      enqueue.assign({ lastDecisionKey: decisionKey(decision) });
     }),
   },
 }).createMachine({
@@ -109,7 +125,24 @@ export const deploymentControllerMachine = controllerSetup.extend<{ reportDecisi
           { guard: 'createdNewReplicaSet', actions: ['markNewReplicaSetCreated', 'observeStatus', 'reportDecision'] },
           { guard: 'isDeploymentComplete', target: 'complete', actions: ['markNewReplicaSetAvailable', 'observeStatus', 'reportDecision'] },
           { guard: 'isDeploymentProgressing', actions: ['markReplicaSetUpdated', 'observeStatus', 'reportDecision'] },
+          {
+            guard: 'isDeploymentTimedOut',
+            target: 'stalled',
+            actions: ['reportTimeout', 'markProgressDeadlineExceeded', 'observeStatus'],
+            description: 'no progress for progressDeadlineSeconds; Kubernetes reports it and does nothing else',
+          },
           { actions: ['observeStatus', 'reportDecision'] },
+        ],
+      },
+    },
+    stalled: {
+      on: {
+        'rollout.synced': [
+          { guard: 'createdNewReplicaSet', target: 'progressing', actions: ['markNewReplicaSetCreated', 'observeStatus', 'reportDecision'] },
+          { guard: 'isDeploymentComplete', target: 'complete', actions: ['markNewReplicaSetAvailable', 'observeStatus', 'reportDecision'] },
+          { guard: 'isDeploymentProgressing', target: 'progressing', actions: ['markReplicaSetUpdated', 'observeStatus', 'reportDecision'] },
+          // Still stuck: the timeout decision already says why.
+          { actions: ['observeStatus'] },
         ],
       },
     },

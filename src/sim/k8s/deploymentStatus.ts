@@ -100,3 +100,18 @@ export const replicaSetUpdated = (replicaSet: string, now: number) =>
 /** syncRolloutStatus once DeploymentComplete holds. */
 export const newReplicaSetAvailable = (replicaSet: string, now: number) =>
   condition('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${replicaSet}" has successfully progressed.`, now);
+
+/** syncRolloutStatus once DeploymentTimedOut holds: Progressing False (reference/k8s.md §1.8). */
+export const progressDeadlineExceeded = (replicaSet: string, now: number) =>
+  condition('Progressing', 'False', 'ProgressDeadlineExceeded', `ReplicaSet "${replicaSet}" has timed out progressing.`, now);
+
+/**
+ * DeploymentTimedOut (util/deployment_util.go): never after NewReplicaSetAvailable, always once
+ * timed out, else when `lastUpdateTime + progressDeadlineSeconds` is before now (strictly).
+ */
+export function deploymentTimedOut(conditions: readonly DeploymentConditionView[], progressDeadlineSeconds: number, now: number): boolean {
+  const progressing = conditions.find((c) => c.type === 'Progressing');
+  if (progressing === undefined || progressing.reason === 'NewReplicaSetAvailable') return false;
+  if (progressing.reason === 'ProgressDeadlineExceeded') return true;
+  return progressing.lastUpdateTime + progressDeadlineSeconds < now;
+}

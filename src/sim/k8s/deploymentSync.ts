@@ -78,6 +78,7 @@ export function syncDeployment(world: K8sWorld, ctx: SideContext): DeploymentPas
     newReplicaSet: rs?.name ?? newReplicaSetName(world).name,
     createdReplicaSet: created,
     revision: rs?.revision ?? 0,
+    progressDeadlineSeconds: d.progressDeadlineSeconds,
   });
 
   if (isScalingEvent(d.replicas, world.replicaSets.map(scalable))) {

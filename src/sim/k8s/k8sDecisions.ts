@@ -13,7 +13,8 @@ export type K8sRule =
   | 'minReadySeconds'
   | 'cleanupUnhealthyReplicas'
   | 'proportionalScaling'
-  | 'saturated';
+  | 'saturated'
+  | 'progressDeadlineSeconds';
 
 /** What a rolling pass saw, besides the two plans. */
 export interface RolloutFacts {
@@ -115,6 +116,17 @@ export function scalingDecision(now: number, replicas: number, maxSurge: number,
   };
   const summary = count > 0 ? summaries[plan.rule] : `replicas ${replicas}: the replica sets already add up; annotations updated`;
   return decision(now, action, count, plan.rule, observed, summary);
+}
+
+/**
+ * The pass that finds no progress for progressDeadlineSeconds: the Deployment reports
+ * ProgressDeadlineExceeded and does nothing else ("Kubernetes takes no action on a stalled
+ * Deployment other than to report a status condition", reference/k8s.md §1.8).
+ */
+export function timedOutDecision(now: number, newRS: string, progressDeadlineSeconds: number, lastProgress: number): Decision {
+  const observed = { progressDeadlineSeconds, secondsWithoutProgress: now - lastProgress };
+  const summary = `no progress by ${newRS} for ${now - lastProgress} s > progressDeadlineSeconds ${progressDeadlineSeconds}: Progressing=False ProgressDeadlineExceeded; no rollback (kubectl rollout undo is up to you)`;
+  return decision(now, 'fail', 0, 'progressDeadlineSeconds', observed, summary);
 }
 
 /** Two decisions with the same key say the same thing; only the first is recorded. */

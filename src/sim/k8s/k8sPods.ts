@@ -1,24 +1,21 @@
-// Pods over time: the scheduler binds them, the kubelet pulls and starts them, they turn
-// available after minReadySeconds, and deleted ones terminate. Each step is a timer on the
-// simulation's queue; a timer's id is `<pod>/<seq>` so a stale timer never touches a newer pod
-// that happens to reuse a name.
+// Pods over time: the scheduler binds them, the kubelet pulls and runs them (kubelet.ts), they
+// turn available after minReadySeconds, deleted ones terminate, and a Spot node's interruption
+// evicts the pod on it. Each step is a timer on the simulation's queue (podTimers.ts).
 
 import type { RandomState } from '../clock/random';
 import type { SideContext } from '../clock/sideContext';
-import { appendEvent, created, killing, pulled, pulling, scheduled, started, successfulCreate } from './k8sEvents';
+import { durationFor } from '../faults/appBehaviour';
+import { appendEvent, killing, scheduled, successfulCreate } from './k8sEvents';
 import { addPod, findPod, removePod, replicaSetOf, updatePod, type K8sWorld, type ReplicaSetRecord } from './k8sWorld';
-import { beginTermination, bindPod, createPod, isPodAvailable, startContainer, type PodRecord } from './podLifecycle';
-import { randomPodSuffix } from './podTemplateHash';
-import { containerCreatingDelay, schedulingDelay, terminationDelay } from './podTimings';
+import { beginPull, isKubeletTimer, onKubeletTimer, startFirstRun } from './kubelet';
+import { evicted, spotInterrupted } from './kubeletEvents';
+import { checkAvailability } from './podAvailability';
+import { beginTermination, bindPod, createPod, isContainerRunning, type PodRecord } from './podLifecycle';
+import { dueAt, POD_TIMERS, scheduleAt, takeDue, timerId } from './podTimers';
+import { randomPodSuffix, type PodTemplate } from './podTemplateHash';
+import { schedulingDelay, SPOT_RECLAIMED_AFTER, terminationDelay } from './podTimings';
 
-const POD_TIMERS = {
-  scheduled: 'pod.scheduled',
-  started: 'pod.started',
-  available: 'pod.available',
-  gone: 'pod.gone',
-} as const;
-
-const timerId = (pod: PodRecord) => `${pod.name}/${pod.seq}`;
+export { refreshAvailability } from './podAvailability';
 
 function podOfTimer(world: K8sWorld, id: string): PodRecord | undefined {
   const slash = id.lastIndexOf('/');
@@ -31,6 +28,22 @@ export function newPodName(world: K8sWorld, rs: ReplicaSetRecord, random: Random
   let name = `${rs.name}-${randomPodSuffix(random)}`;
   while (findPod(world, name) !== undefined) name = `${rs.name}-${randomPodSuffix(random)}`;
   return name;
+}
+
+/**
+ * The node a pod lands on. Pods of a spot-interruption revision run on Spot capacity (the twin of
+ * FARGATE_SPOT), each on its own node so a reclaim takes one replica, as one Fargate Spot task is
+ * interrupted on the ECS side (inferred; the names are made up in EKS's `ip-…ec2.internal` form).
+ */
+export function nodeFor(world: K8sWorld, pod: PodRecord, t: PodTemplate): string {
+  if (t.fault !== 'spot-interruption') return world.node;
+  return `ip-10-0-${64 + ((pod.seq >> 8) & 63)}-${4 + (pod.seq % 250)}.ec2.internal`;
+}
+
+/** Puts the Spot node's interruption on the queue, 3–10 min after the pod first runs (inferred). */
+export function scheduleSpotInterruption(pod: PodRecord, t: PodTemplate, ctx: SideContext): void {
+  if (t.fault !== 'spot-interruption' || dueAt(pod, POD_TIMERS.interrupted) !== null) return;
+  scheduleAt(pod, POD_TIMERS.interrupted, ctx.now + durationFor(pod.name, 'spot', SPOT_RECLAIMED_AFTER), ctx);
 }
 
 /** The ReplicaSet controller creates one pod; it waits to be scheduled. */
@@ -54,29 +67,25 @@ export function terminatePod(world: K8sWorld, pod: PodRecord, ctx: SideContext):
     removePod(world, pod);
     return true;
   }
-  const containerStarted = pod.phase === 'Running';
+  // Only a running container has a process to stop (killContainer's "Stopping container %s").
+  const containerRunning = isContainerRunning(pod);
   updatePod(world, pod, beginTermination);
-  if (containerStarted) appendEvent(world.events, ctx.now, killing(pod.name, world.deployment.containerName));
-  ctx.after(terminationDelay(ctx.random, containerStarted), POD_TIMERS.gone, timerId(pod));
+  if (containerRunning && pod.container !== null) appendEvent(world.events, ctx.now, killing(pod.name, pod.container.name));
+  ctx.after(terminationDelay(ctx.random, containerRunning), POD_TIMERS.gone, timerId(pod));
   return true;
 }
 
-/** Marks a ready pod available if it has been ready for minReadySeconds, else times the check. */
-function checkAvailability(world: K8sWorld, pod: PodRecord, ctx: SideContext): void {
-  const { minReadySeconds } = world.deployment;
-  const available = isPodAvailable(pod, minReadySeconds, ctx.now);
-  if (available !== pod.available) {
-    updatePod(world, pod, (p) => (p.available = available));
-    ctx.requestSync();
-  }
-  if (!available && pod.ready && pod.readySince !== null) {
-    ctx.after(pod.readySince + minReadySeconds - ctx.now, POD_TIMERS.available, timerId(pod));
-  }
-}
-
-/** Re-evaluates every ready pod after minReadySeconds changed (IsPodAvailable reads the current value). */
-export function refreshAvailability(world: K8sWorld, ctx: SideContext): void {
-  for (const rs of world.replicaSets) for (const pod of rs.pods) if (pod.ready) checkAvailability(world, pod, ctx);
+/**
+ * The Spot node gets its two-minute warning: Karpenter's interruption controller marks the pod
+ * and evicts it through the Eviction API (aws/karpenter-provider-aws interruption controller;
+ * kubernetes-sigs/karpenter terminator). The eviction is a graceful delete, and the ReplicaSet
+ * replaces the pod as for any other deletion. Node events are not shown (the event view has no
+ * Node kind).
+ */
+function interruptSpotNode(world: K8sWorld, pod: PodRecord, ctx: SideContext): void {
+  appendEvent(world.events, ctx.now, spotInterrupted(pod.name));
+  appendEvent(world.events, ctx.now, evicted(pod.name));
+  if (terminatePod(world, pod, ctx)) ctx.requestSync();
 }
 
 /** Handles a pod timer; timers of pods that are gone, or terminating ones, are ignored. */
@@ -88,21 +97,21 @@ export function onPodTimer(world: K8sWorld, kind: string, id: string, ctx: SideC
     return;
   }
   if (pod.terminating) return;
-  const { containerName } = world.deployment;
-  const { image } = replicaSetOf(world, pod).template;
   if (kind === POD_TIMERS.scheduled) {
-    bindPod(pod, world.node, ctx.now);
-    appendEvent(world.events, ctx.now, scheduled(pod.name, world.node));
-    appendEvent(world.events, ctx.now, pulling(pod.name, image));
-    ctx.after(containerCreatingDelay(ctx.random), POD_TIMERS.started, id);
+    const t = replicaSetOf(world, pod).template;
+    const node = nodeFor(world, pod, t);
+    bindPod(pod, node, ctx.now, t.containerName, t.image);
+    appendEvent(world.events, ctx.now, scheduled(pod.name, node));
+    beginPull(world, pod, t, ctx);
   } else if (kind === POD_TIMERS.started && pod.scheduledAt !== null) {
-    appendEvent(world.events, ctx.now, pulled(pod.name, image, ctx.now - pod.scheduledAt));
-    appendEvent(world.events, ctx.now, created(pod.name, containerName));
-    appendEvent(world.events, ctx.now, started(pod.name, containerName));
-    updatePod(world, pod, (p) => startContainer(p, ctx.now));
-    ctx.requestSync();
-    checkAvailability(world, pod, ctx);
+    const t = replicaSetOf(world, pod).template;
+    startFirstRun(world, pod, t, ctx, ctx.now - pod.scheduledAt);
+    scheduleSpotInterruption(pod, t, ctx);
   } else if (kind === POD_TIMERS.available) {
     checkAvailability(world, pod, ctx);
+  } else if (isKubeletTimer(kind)) {
+    onKubeletTimer(world, pod, kind, ctx);
+  } else if (kind === POD_TIMERS.interrupted && takeDue(pod, kind, ctx.now)) {
+    interruptSpotNode(world, pod, ctx);
   }
 }

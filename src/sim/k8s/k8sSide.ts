@@ -8,15 +8,19 @@ import type { Decision, IntOrPercent, Scenario } from '../types';
 import { deploymentControllerMachine } from './deploymentControllerMachine';
 import { availableCondition, calculateStatus, newReplicaSetAvailable } from './deploymentStatus';
 import { sameTemplate, type PodTemplate } from './podTemplateHash';
+import { podTemplateFromTaskDefinition } from './podTemplateFromTaskDefinition';
 import { createNewReplicaSet } from './replicaSetRevisions';
 import { syncDeployment } from './deploymentSync';
 import { appendEvent, created, pulled, pulling, scheduled, started, successfulCreate } from './k8sEvents';
-import { newPodName, onPodTimer, refreshAvailability, terminatePod } from './k8sPods';
+import { newPodName, nodeFor, onPodTimer, refreshAvailability, scheduleSpotInterruption, terminatePod } from './k8sPods';
 import { addPod, findPod, type K8sWorld } from './k8sWorld';
-import { bindPod, createPod, startContainer } from './podLifecycle';
+import { runContainer, watchRun } from './kubelet';
+import { isImageFault } from './imagePullErrors';
+import { bindPod, createPod } from './podLifecycle';
 import { containerCreatingDelay } from './podTimings';
 import { resolveFenceposts } from './resolveFenceposts';
 import { syncReplicaSets } from './replicaSetController';
+import { planUndo } from './rolloutUndo';
 
 export type { K8sWorld } from './k8sWorld';
 export { viewK8s, k8sRolloutProgress } from './k8sView';
@@ -25,14 +29,15 @@ export { viewK8s, k8sRolloutProgress } from './k8sView';
 const NODE = 'ip-10-0-1-23.ec2.internal';
 
 /**
- * The Kubernetes twin of `scenario`: Deployment `serviceName` with `desiredCount` replicas.
+ * The Kubernetes twin of `scenario`: Deployment `serviceName` with `desiredCount` replicas, its
+ * pod template translated from the task definition (podTemplateFromTaskDefinition.ts).
  * 'steady': revision 1 already rolled out, every pod Running, Ready and available at t = 0.
- * 'empty': the Deployment was just created; the first pass creates its ReplicaSet.
+ * 'empty': the Deployment was just created; the first pass creates its ReplicaSet. A template
+ * whose image cannot be pulled never rolled out, so it always starts 'empty'.
  */
 export function createK8sWorld(scenario: Scenario, ctx: SideContext): K8sWorld {
-  const container = scenario.taskDefinition.containerDefinitions[0];
-  // The label mirrors the ECS task definition revision, `family:1` at the start.
-  const template: PodTemplate = { image: container.image, revisionLabel: `${scenario.taskDefinition.family}:1`, restartedAt: null };
+  const template: PodTemplate = { ...podTemplateFromTaskDefinition(scenario.taskDefinition, scenario.service.loadBalancer), restartedAt: null };
+  const steady = scenario.start === 'steady' && !isImageFault(template.fault);
   const [initial] = initialTransition(deploymentControllerMachine);
   const world: K8sWorld = {
     deployment: {
@@ -40,9 +45,8 @@ export function createK8sWorld(scenario: Scenario, ctx: SideContext): K8sWorld {
       replicas: scenario.service.desiredCount,
       ...scenario.kubernetes,
       template,
-      containerName: container.name,
       generation: 1,
-      observedGeneration: scenario.start === 'steady' ? 1 : 0,
+      observedGeneration: steady ? 1 : 0,
       collisionCount: 0,
     },
     replicaSets: [],
@@ -50,8 +54,9 @@ export function createK8sWorld(scenario: Scenario, ctx: SideContext): K8sWorld {
     machine: { value: 'progressing', context: initial.context },
     podSeq: 0,
     node: NODE,
+    progressCheckAt: null,
   };
-  if (scenario.start === 'steady') startSteady(world, ctx);
+  if (steady) startSteady(world, ctx);
   else ctx.requestSync();
   return world;
 }
@@ -59,23 +64,28 @@ export function createK8sWorld(scenario: Scenario, ctx: SideContext): K8sWorld {
 /** A Deployment that finished rolling out before t = 0, with the events that got it there. */
 function startSteady(world: K8sWorld, ctx: SideContext): void {
   const d = world.deployment;
+  const { image, containerName } = d.template;
   const { maxSurge } = resolveFenceposts(d.replicas, d.maxSurge, d.maxUnavailable);
   const rs = createNewReplicaSet(world, d.replicas, maxSurge, ctx.now);
   for (let i = 0; i < d.replicas; i++) {
     const pod = createPod(newPodName(world, rs, ctx.random), rs.name, ctx.now, world.podSeq++);
-    bindPod(pod, world.node, ctx.now);
+    bindPod(pod, nodeFor(world, pod, rs.template), ctx.now, containerName, image);
+    // Running and Ready since before t = 0; its app's fault (if any) plays out from t = 0.
+    runContainer(pod, rs.template, ctx.now, true);
     // Ready long enough before t = 0 to count as available whatever minReadySeconds is.
-    startContainer(pod, ctx.now - d.minReadySeconds);
+    pod.readySince = ctx.now - d.minReadySeconds;
     pod.available = true;
     addPod(world, pod);
+    watchRun(pod, rs.template, ctx, true);
+    scheduleSpotInterruption(pod, rs.template, ctx);
     appendEvent(world.events, ctx.now, successfulCreate(rs.name, pod.name));
   }
-  for (const { name } of rs.pods) {
-    appendEvent(world.events, ctx.now, scheduled(name, world.node));
-    appendEvent(world.events, ctx.now, pulling(name, d.template.image));
-    appendEvent(world.events, ctx.now, pulled(name, d.template.image, containerCreatingDelay(ctx.random)));
-    appendEvent(world.events, ctx.now, created(name, d.containerName));
-    appendEvent(world.events, ctx.now, started(name, d.containerName));
+  for (const pod of rs.pods) {
+    appendEvent(world.events, ctx.now, scheduled(pod.name, pod.node ?? world.node));
+    appendEvent(world.events, ctx.now, pulling(pod.name, image));
+    appendEvent(world.events, ctx.now, pulled(pod.name, image, containerCreatingDelay(ctx.random)));
+    appendEvent(world.events, ctx.now, created(pod.name, containerName));
+    appendEvent(world.events, ctx.now, started(pod.name, containerName));
   }
   const counts = { spec: d.replicas, replicas: d.replicas, ready: d.replicas, available: d.replicas };
   world.machine = {
@@ -89,9 +99,20 @@ function startSteady(world: K8sWorld, ctx: SideContext): void {
   };
 }
 
-/** A pod timer this side scheduled with ctx.after. */
+/** requeueStuckDeployment's timer (progress.go): a pass once the deadline may have passed. */
+const PROGRESS_CHECK = 'deployment.progressCheck';
+
+/** A timer this side scheduled with ctx.after: a pod's, or the Deployment's progress check. */
 export function onK8sTimer(world: K8sWorld, kind: string, id: string, ctx: SideContext): void {
-  onPodTimer(world, kind, id, ctx);
+  if (kind !== PROGRESS_CHECK) {
+    onPodTimer(world, kind, id, ctx);
+    return;
+  }
+  // A stale check (progress since, or the rollout ended) does nothing.
+  if (world.progressCheckAt !== null && Math.abs(world.progressCheckAt - ctx.now) < 1e-6 && world.machine.value === 'progressing') {
+    world.progressCheckAt = null;
+    ctx.requestSync();
+  }
 }
 
 /**
@@ -106,7 +127,29 @@ export function syncK8s(world: K8sWorld, ctx: SideContext): void {
   for (const action of actions) if (action.type === 'recordDecision') ctx.record(action.params as Decision);
   const moreReplicaSetWork = syncReplicaSets(world, ctx);
   if (pass.moreWork || moreReplicaSetWork) ctx.requestSync();
+  requeueStuckDeployment(world, ctx);
 }
+
+/**
+ * requeueStuckDeployment (progress.go): while the rollout has not completed, check again once
+ * `lastUpdateTime + progressDeadlineSeconds` has passed. Upstream enqueues the Deployment after
+ * that much time plus one second; a timer at the deadline gives the pass at the next whole
+ * second, the same moment. Only a template that can fail can stall here (there is no quota or
+ * scheduling failure to wait on), so a healthy one arms no timer and leaves no stray entry on the
+ * queue once it is done (inferred optimisation; upstream always requeues).
+ */
+function requeueStuckDeployment(world: K8sWorld, ctx: SideContext): void {
+  if (world.machine.value !== 'progressing' || world.deployment.template.fault === 'healthy') return;
+  const progressing = world.machine.context.conditions.find((c) => c.type === 'Progressing');
+  if (progressing === undefined) return;
+  const due = progressing.lastUpdateTime + world.deployment.progressDeadlineSeconds;
+  if (world.progressCheckAt === due) return;
+  world.progressCheckAt = due;
+  ctx.after(Math.max(0, due - ctx.now), PROGRESS_CHECK, world.deployment.name);
+}
+
+/** True once the Deployment reports Progressing=False ProgressDeadlineExceeded. */
+export const isProgressDeadlineExceeded = (world: K8sWorld) => world.machine.value === 'stalled';
 
 function changeSpec(world: K8sWorld, ctx: SideContext, change: () => void): void {
   change();
@@ -114,9 +157,12 @@ function changeSpec(world: K8sWorld, ctx: SideContext, change: () => void): void
   ctx.requestSync();
 }
 
+/** The template fields a change may set; what it leaves out stays as it is (`kubectl set image`). */
+export type PodTemplateChange = Pick<PodTemplate, 'image' | 'revisionLabel'> & Partial<Omit<PodTemplate, 'restartedAt'>>;
+
 /** A new pod template (kubectl set image / apply): a new ReplicaSet, or an old one reused (§1.9). */
-export function setPodTemplate(world: K8sWorld, template: { image: string; revisionLabel: string }, ctx: SideContext): void {
-  const next = { ...template, restartedAt: world.deployment.template.restartedAt };
+export function setPodTemplate(world: K8sWorld, template: PodTemplateChange, ctx: SideContext): void {
+  const next = { ...world.deployment.template, ...template, restartedAt: world.deployment.template.restartedAt };
   if (sameTemplate(next, world.deployment.template)) return;
   changeSpec(world, ctx, () => (world.deployment.template = next));
 }
@@ -186,7 +232,18 @@ export function setProgressDeadline(world: K8sWorld, seconds: number, ctx: SideC
   changeSpec(world, ctx, () => (world.deployment.progressDeadlineSeconds = seconds));
 }
 
-/** `kubectl rollout undo`: not yet modelled. */
-export function rolloutUndo(_world: K8sWorld, _toRevision: number | undefined, _ctx: SideContext): { ok: true } | { ok: false; error: string } {
-  return { ok: false, error: 'error: rollout undo is not modelled yet' };
+/**
+ * `kubectl rollout undo [--to-revision=N]`: the chosen revision's ReplicaSet template becomes the
+ * Deployment's template again (rolloutUndo.ts); the controller reuses that ReplicaSet and gives it
+ * a new revision number on its next pass (§1.9). `message` is what kubectl prints.
+ */
+export function rolloutUndo(
+  world: K8sWorld,
+  toRevision: number | undefined,
+  ctx: SideContext,
+): { ok: true; message: string } | { ok: false; error: string } {
+  const plan = planUndo(world, toRevision ?? 0);
+  if (plan.kind === 'error') return { ok: false, error: plan.error };
+  if (plan.kind === 'rollback') changeSpec(world, ctx, () => (world.deployment.template = { ...plan.replicaSet.template }));
+  return { ok: true, message: plan.message };
 }

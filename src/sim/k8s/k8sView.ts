@@ -28,7 +28,10 @@ function replicaSetView(world: K8sWorld): ReplicaSetView[] {
   }));
 }
 
-/** Whether `view` still shows `pod`, field for field. */
+/**
+ * Whether `view` still shows `pod`, field for field. The container view is shared with the pod
+ * record, which replaces it on every change (podLifecycle.ts), so comparing it is one identity check.
+ */
 const shows = (view: PodView, pod: PodRecord) =>
   view.name === pod.name &&
   view.replicaSet === pod.replicaSet &&
@@ -37,7 +40,10 @@ const shows = (view: PodView, pod: PodRecord) =>
   view.available === pod.available &&
   view.terminating === pod.terminating &&
   view.status === pod.status &&
-  view.createdAt === pod.createdAt;
+  view.createdAt === pod.createdAt &&
+  view.node === pod.node &&
+  view.restarts === pod.restarts &&
+  (pod.container === null ? view.containers.length === 0 : view.containers[0] === pod.container);
 
 /** Pods by ReplicaSet (creation order), by name within one: each RS keeps its pods sorted. */
 function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
@@ -54,7 +60,7 @@ function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
               replicaSet: pod.replicaSet,
               node: pod.node,
               restarts: pod.restarts,
-              containers: [],
+              containers: pod.container === null ? [] : [pod.container],
               phase: pod.phase,
               ready: pod.ready,
               available: pod.available,

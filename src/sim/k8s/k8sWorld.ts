@@ -18,8 +18,6 @@ export interface DeploymentRecord {
   minReadySeconds: number;
   progressDeadlineSeconds: number;
   template: PodTemplate;
-  /** The pod's one container, named as in the ECS task definition. */
-  containerName: string;
   /** metadata.generation: bumped by every spec change; the controller copies it to observedGeneration. */
   generation: number;
   observedGeneration: number;
@@ -53,8 +51,10 @@ export interface K8sWorld {
   machine: { value: DeploymentControllerState; context: DeploymentControllerContext };
   /** Creation sequence for pods. */
   podSeq: number;
-  /** The node every pod lands on until scheduling is modelled. */
+  /** The node every pod lands on until scheduling is modelled (Spot pods excepted, k8sPods.ts nodeFor). */
   node: string;
+  /** When the pending progress check is due (requeueStuckDeployment), or null. */
+  progressCheckAt: number | null;
 }
 
 function findReplicaSet(world: K8sWorld, name: string): ReplicaSetRecord | undefined {

@@ -7,7 +7,7 @@ describe('pod lifecycle (reference/k8s.md §4.1, §4.2)', () => {
   it('walks Pending → ContainerCreating → Running, Ready as soon as the container starts', () => {
     const pod = createPod('web-abc-x7k2p', 'web-abc', 0, 0);
     expect(pod).toMatchObject({ phase: 'Pending', status: 'Pending', node: null, ready: false });
-    bindPod(pod, 'node-1', 0.7);
+    bindPod(pod, 'node-1', 0.7, 'web', 'nginx:1.27');
     expect(pod).toMatchObject({ phase: 'Pending', status: 'ContainerCreating', node: 'node-1', scheduledAt: 0.7 });
     startContainer(pod, 12.5);
     expect(pod).toMatchObject({ phase: 'Running', status: 'Running', ready: true, readySince: 12.5 });
@@ -16,6 +16,7 @@ describe('pod lifecycle (reference/k8s.md §4.1, §4.2)', () => {
   it('is available once Ready for minReadySeconds (IsPodAvailable, §1.7)', () => {
     const pod = createPod('p', 'rs', 0, 0);
     expect(isPodAvailable(pod, 0, 100)).toBe(false);
+    bindPod(pod, 'node-1', 1, 'web', 'nginx:1.27');
     startContainer(pod, 10);
     expect(isPodAvailable(pod, 0, 10)).toBe(true);
     expect(isPodAvailable(pod, 5, 14.9)).toBe(false);
@@ -24,7 +25,7 @@ describe('pod lifecycle (reference/k8s.md §4.1, §4.2)', () => {
 
   it('terminating: STATUS Terminating, not ready, not available, not counted in status.replicas', () => {
     const pod = createPod('p', 'rs', 0, 0);
-    bindPod(pod, 'node-1', 1);
+    bindPod(pod, 'node-1', 1, 'web', 'nginx:1.27');
     startContainer(pod, 10);
     pod.available = true;
     expect(podContribution(pod)).toEqual({ replicas: 1, ready: 1, available: 1 });

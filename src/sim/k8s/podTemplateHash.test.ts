@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createRandomState } from '../clock/random';
-import { podTemplateHash, randomPodSuffix, sameTemplate } from './podTemplateHash';
+import { podTemplateHash, randomPodSuffix, sameTemplate, type PodTemplate } from './podTemplateHash';
 
-const template = { image: 'nginx:1.27', revisionLabel: 'web:1', restartedAt: null };
+
+const template: PodTemplate = {
+  image: 'nginx:1.27',
+  revisionLabel: 'web:1',
+  restartedAt: null,
+  containerName: 'web',
+  fault: 'healthy',
+  livenessProbe: null,
+  readinessProbe: null,
+  startupProbe: null,
+};
+const probe = { exec: { command: ['/bin/sh', '-c', 'curl -f http://localhost/health || exit 1'] }, initialDelaySeconds: 0, periodSeconds: 30, timeoutSeconds: 5, successThreshold: 1, failureThreshold: 3 };
 
 describe('pod-template-hash and pod names (ComputeHash, SafeEncodeString)', () => {
   it('is stable for a template and uses only the safe alphabet', () => {
@@ -20,6 +31,20 @@ describe('pod-template-hash and pod names (ComputeHash, SafeEncodeString)', () =
       podTemplateHash(template, 1),
     ]);
     expect(hashes.size).toBe(5);
+  });
+
+  it('changes with the fault and with the probes, so such a revision is a new ReplicaSet', () => {
+    const hashes = new Set([
+      podTemplateHash(template, 0),
+      podTemplateHash({ ...template, fault: 'oom' }, 0),
+      podTemplateHash({ ...template, livenessProbe: probe }, 0),
+      podTemplateHash({ ...template, readinessProbe: probe }, 0),
+      podTemplateHash({ ...template, readinessProbe: { ...probe, periodSeconds: 10 } }, 0),
+    ]);
+    expect(hashes.size).toBe(5);
+    expect(sameTemplate(template, { ...template, fault: 'oom' })).toBe(false);
+    expect(sameTemplate({ ...template, livenessProbe: probe }, { ...template, livenessProbe: { ...probe, exec: { command: [...probe.exec.command] } } })).toBe(true);
+    expect(sameTemplate({ ...template, livenessProbe: probe }, { ...template, livenessProbe: { ...probe, failureThreshold: 4 } })).toBe(false);
   });
 
   it('compares templates field by field', () => {

@@ -28,3 +28,29 @@ export function terminationDelay(random: RandomState, containerStarted: boolean)
   if (!containerStarted) return jitter(random, ...SANDBOX_TEARDOWN);
   return Math.min(jitter(random, ...APP_EXIT), TERMINATION_GRACE_PERIOD_SECONDS);
 }
+
+/** Inferred: a pull the registry refuses fails within seconds (a `crictl pull` of a missing tag took 6 s in one transcript). */
+const FAILED_PULL: readonly [number, number] = [1, 6];
+
+/** Seconds a failing pull takes before the kubelet reports ErrImagePull. */
+export const failedPullDelay = (random: RandomState) => jitter(random, ...FAILED_PULL);
+
+/**
+ * The kubelet notices a container exit at its next PLEG relist, every second
+ * (pkg/kubelet/kubelet.go plegRelistPeriod = time.Second * 1), and syncs the pod then. The twin
+ * uses the same second between ErrImagePull and the ImagePullBackOff that follows (inferred).
+ */
+export const KUBELET_RESYNC_SECONDS = 1;
+
+/**
+ * A Spot node is reclaimed 3–10 minutes after the pod starts on it: the same inferred range as
+ * the ECS side's Fargate Spot tasks (ecs/faultPaths.ts SPOT_INTERRUPTION_AFTER); AWS gives no rate.
+ */
+export const SPOT_RECLAIMED_AFTER: readonly [number, number] = [180, 600];
+
+/**
+ * What a container killed for a failed probe exits with: SIGTERM, then the app's own exit, which
+ * kubectl shows as Terminated, Error, exit code 143 = 128 + 15 (inferred: an app that dies of the
+ * signal; one that catches it and exits 0 shows Completed instead).
+ */
+export const PROBE_KILL_EXIT_CODE = 143;
