@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { ControlsBar } from './pages/ControlsBar';
 import { EventLogs } from './pages/EventLogs';
 import { HelpDialog } from './pages/HelpDialog';
+import { Inspector } from './pages/Inspector';
 import { LessonPane } from './pages/LessonPane';
 import { NoticeBanner } from './pages/NoticeBanner';
 import { RolloutPanel } from './pages/RolloutPanel';
@@ -40,6 +41,7 @@ export class IsomorphApp {
   readonly settings: SettingsForms;
   readonly notice: NoticeBanner;
   readonly help: HelpDialog;
+  readonly inspector: Inspector;
 
   constructor(readonly page: Page) {
     this.controls = new ControlsBar(page);
@@ -50,6 +52,7 @@ export class IsomorphApp {
     this.settings = new SettingsForms(page);
     this.notice = new NoticeBanner(page);
     this.help = new HelpDialog(page);
+    this.inspector = new Inspector(page);
   }
 
   /** Opens the app at `/` plus an optional hash (`#v=1&…`) and waits until the simulation has drawn. */

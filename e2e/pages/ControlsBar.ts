@@ -14,6 +14,8 @@ export class ControlsBar {
   readonly stepButton: Locator;
   readonly speed: Locator;
   readonly deployButton: Locator;
+  /** The fault the next revision simulates (values are the stable fault names). */
+  readonly faultSelect: Locator;
   readonly shareButton: Locator;
   readonly helpButton: Locator;
   readonly seekBar: Locator;
@@ -26,8 +28,10 @@ export class ControlsBar {
     this.stepBackButton = this.region.locator('button[aria-keyshortcuts="ArrowLeft"]');
     this.playButton = this.region.locator('button[aria-keyshortcuts="Space"]');
     this.stepButton = this.region.locator('button[aria-keyshortcuts="ArrowRight"]');
-    this.speed = this.region.getByRole('combobox');
+    // The speed select announces its shortcuts; the bar's other select is the next revision's fault.
+    this.speed = this.region.locator('select[aria-keyshortcuts="+ -"]');
     this.deployButton = this.region.locator('button[aria-keyshortcuts="D"]');
+    this.faultSelect = this.region.locator('.fault-select select');
     this.shareButton = this.region.locator('button[aria-keyshortcuts="S"]');
     this.helpButton = this.region.locator('button[aria-keyshortcuts="?"]');
     this.seekBar = this.region.getByRole('slider');
@@ -76,6 +80,12 @@ export class ControlsBar {
   }
 
   async deploy(): Promise<void> {
+    await this.deployButton.click();
+  }
+
+  /** Chooses the next revision's fault and deploys it. */
+  async deployWithFault(fault: string): Promise<void> {
+    await this.faultSelect.selectOption(fault);
     await this.deployButton.click();
   }
 }

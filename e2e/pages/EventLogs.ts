@@ -28,6 +28,21 @@ export class EventLogs {
     return this.k8sEntries.locator('.k8s-event-body > span[lang="en"]').allTextContents();
   }
 
+  /** The task ids in ECS events and the pod names in Kubernetes events: buttons that open the record. */
+  ecsTaskLink(taskId: string): Locator {
+    return this.ecsLog.locator(`[data-record="task:${taskId}"]`);
+  }
+
+  k8sPodLink(name: string): Locator {
+    return this.k8sLog.locator(`[data-record="pod:${name}"]`);
+  }
+
+  /** The task ids an ECS event names, in the order it names them. */
+  async taskIdsIn(message: RegExp): Promise<string[]> {
+    const entry = this.ecsEntries.filter({ hasText: message }).last();
+    return entry.locator('[data-record^="task:"]').evaluateAll((links) => links.map((l) => (l as HTMLElement).dataset.record?.slice('task:'.length) ?? ''));
+  }
+
   /** Every visible line of both logs, stamped with its time, as the learner reads them. */
   async lines(): Promise<{ ecs: string[]; k8s: string[] }> {
     const read = (entries: Locator) => entries.evaluateAll((items) => items.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));

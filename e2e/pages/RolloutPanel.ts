@@ -28,6 +28,11 @@ export class RolloutPanel {
   readonly ecsRolloutState: Locator;
   /** Under the panel: the line `kubectl rollout status deployment/<name>` prints. */
   readonly k8sRolloutStatus: Locator;
+  /** The marks' keyboard stop: arrow keys move a cursor ring, Enter opens the mark's record. */
+  readonly marksFrame: Locator;
+  /** Rings drawn above the marks (svg or canvas): the keyboard cursor and the selected mark (data-ring-for = its id). */
+  readonly cursorRing: Locator;
+  readonly selectedRing: Locator;
 
   constructor(readonly page: Page) {
     this.region = page.locator('[data-panel="rollout"]');
@@ -39,6 +44,9 @@ export class RolloutPanel {
     this.k8sPods = this.region.locator('[data-side="k8s"][data-id]:not([data-exiting])');
     this.ecsRolloutState = this.region.getByTestId('ecs-rollout-state');
     this.k8sRolloutStatus = this.region.getByTestId('k8s-rollout-status').locator('.status-output');
+    this.marksFrame = this.region.locator('.iso-rollout__frame');
+    this.cursorRing = this.region.locator('[data-ring="cursor"]');
+    this.selectedRing = this.region.locator('[data-ring="selected"]');
   }
 
   band(side: Side, mark: BandMark): Locator {

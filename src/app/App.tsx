@@ -7,7 +7,9 @@
 import { lazy, Suspense } from 'react';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
 import { EventLogPanel } from '../panels/events/EventLogPanel';
+import { InspectPanel } from '../panels/inspect/InspectPanel';
 import { RevisionsPanel } from '../panels/revisions/RevisionsPanel';
+import { RolesPanel } from '../panels/roles/RolesPanel';
 import { RolloutPanel } from '../panels/rollout/RolloutPanel';
 import { RolloutStatusLines } from '../panels/status/RolloutStatusLines';
 import { TranslationPanel } from '../panels/translation/TranslationPanel';
@@ -43,10 +45,12 @@ export function App() {
             <RolloutStatusLines />
           </RolloutPanel>
         </section>
+        <InspectPanel />
         <div className="region-settings pair">
           <EcsServiceForm />
           <KubernetesForm />
         </div>
+        <RolesPanel />
         <section data-panel="translation" className="region-translation">
           <TranslationPanel />
         </section>

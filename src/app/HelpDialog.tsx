@@ -45,6 +45,18 @@ export function HelpDialog() {
           ))}
           <tr>
             <th scope="row">
+              <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd>
+            </th>
+            <td>{t('help.marks')}</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <kbd>Enter</kbd>
+            </th>
+            <td>{t('help.openRecord')}</td>
+          </tr>
+          <tr>
+            <th scope="row">
               <kbd>Esc</kbd>
             </th>
             <td>{t('help.close')}</td>

@@ -3,8 +3,9 @@
 
 import { useEffect } from 'react';
 import { appStore } from '../store/appStore';
-import { deployNewRevision, slowDown, speedUp, stepBack, stepForward, toggleHelp, toggleLocale, togglePlay } from '../store/commands';
+import { slowDown, speedUp, stepBack, stepForward, toggleHelp, toggleLocale, togglePlay } from '../store/commands';
 import { copyShareLink } from '../store/shareLink';
+import { deployChosenRevision } from './controls/nextFault';
 import { shortcutFor } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 
@@ -12,7 +13,7 @@ const RUN: Record<ShortcutAction, () => unknown> = {
   togglePlay,
   stepForward,
   stepBack,
-  deploy: deployNewRevision,
+  deploy: deployChosenRevision,
   faster: speedUp,
   slower: slowDown,
   language: toggleLocale,

@@ -33,6 +33,9 @@ export interface ShareStatus {
   url: string;
 }
 
+/** The task or pod whose record the inspector shows: picked from a mark, an event or a list. */
+export type Selection = { kind: 'task'; taskId: string } | { kind: 'pod'; name: string };
+
 export interface AppState {
   mirror: {
     /** The latest frame from the worker; null until the first one arrives. */
@@ -61,10 +64,17 @@ export interface AppState {
     helpOpen: boolean;
     notice: Notice | null;
     share: ShareStatus;
+    /** The task or pod the inspector shows, or null. */
+    selection: Selection | null;
   };
   lesson: {
     lessonId: string | null;
     stepIndex: number;
+    /**
+     * The learner's answers to the open lesson's questions: question id → choice id. Kept while
+     * the learner moves between steps; a new lesson or an opened link starts without any.
+     */
+    answers?: Readonly<Record<string, string>>;
   };
 }
 
@@ -73,7 +83,7 @@ export const appStore = createStore<AppState>()(
     mirror: { snapshot: null, version: 0 },
     playback: { playing: false, speed: 4, time: 0, horizon: 0 },
     scenario: { input: {}, timeline: [] },
-    ui: { locale: 'en', highlight: null, helpOpen: false, notice: null, share: { state: 'idle', url: '' } },
+    ui: { locale: 'en', highlight: null, helpOpen: false, notice: null, share: { state: 'idle', url: '' }, selection: null },
     lesson: { lessonId: null, stepIndex: 0 },
   })),
 );

@@ -4,7 +4,7 @@ import { createSimulationHost } from '../worker/simulationHost';
 import { appStore } from './appStore';
 import { attachSimulation, whenIdle } from './bridge';
 import type { FrameScheduler } from './bridge';
-import { deployNewRevision, loadScenario, pause, play, setLocale, stepBack, stepForward, updateService } from './commands';
+import { deployNewRevision, inspect, loadScenario, pause, play, setLocale, stepBack, stepForward, updateService } from './commands';
 
 const initialState = appStore.getState();
 
@@ -44,6 +44,14 @@ describe('loading', () => {
     expect(state().mirror.snapshot?.time).toBe(0);
     expect(state().scenario.input).toBe(DEFAULT_SCENARIO_INPUT);
     expect(state().scenario.timeline).toEqual([]);
+  });
+
+  it('forgets the task picked in the previous scenario', async () => {
+    const taskId = state().mirror.snapshot!.ecs.tasks[0].taskId;
+    inspect({ kind: 'task', taskId });
+    expect(state().ui.selection).toEqual({ kind: 'task', taskId });
+    expect(await loadScenario({ service: { desiredCount: 2 } })).toBe(true);
+    expect(state().ui.selection).toBeNull();
   });
 
   it('rejects invalid input with the field named and keeps the running scenario', async () => {

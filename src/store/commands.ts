@@ -8,7 +8,7 @@ import { translate } from '../app/i18n/translate';
 import type { TranslateParams } from '../app/i18n/translate';
 import type { Command, ScenarioInput } from '../sim';
 import { appStore, SPEEDS } from './appStore';
-import type { AppState, Locale, Speed } from './appStore';
+import type { AppState, Locale, Selection, Speed } from './appStore';
 import { dispatchCommand, loadSimulation, seekSimulation, startPlayback, stepSimulation, stopPlayback, whenIdle } from './bridge';
 import { nextRevisionCommands, type RevisionOptions } from './nextRevision';
 import { validateServicePatch } from './servicePatch';
@@ -64,7 +64,8 @@ export async function loadScenario(input: ScenarioInput): Promise<boolean> {
     notifyError('notice.scenarioInvalid', result.errors);
     return false;
   }
-  appStore.setState((s) => ({ scenario: { ...s.scenario, input } }));
+  // A task or pod picked in the previous scenario does not exist in this one.
+  appStore.setState((s) => ({ scenario: { ...s.scenario, input }, ui: { ...s.ui, selection: null } }));
   return true;
 }
 
@@ -143,6 +144,17 @@ export async function rolloutUndo(toRevision?: number): Promise<string[]> {
 
 export async function stopTask(taskArn: string): Promise<void> {
   await send({ type: 'StopTask', task: taskArn });
+}
+
+/** Opens a task's or pod's record in the inspector (null closes it). */
+export function inspect(selection: Selection | null): void {
+  const current = appStore.getState().ui.selection;
+  const same =
+    current === selection ||
+    (current !== null &&
+      selection !== null &&
+      (current.kind === 'task' ? selection.kind === 'task' && selection.taskId === current.taskId : selection.kind === 'pod' && selection.name === current.name));
+  if (!same) setUi({ selection });
 }
 
 export function setLocale(locale: Locale): void {

@@ -41,3 +41,22 @@ export const selectK8sRolloutStatus = (s: AppState) => s.mirror.snapshot?.k8s.de
 /** The API server's rejection of the strategy the scenario asks for, if any. */
 export const selectK8sApiError = (s: AppState) => s.mirror.snapshot?.k8s.apiError ?? null;
 export const selectServiceName = (s: AppState) => s.mirror.snapshot?.ecs.service.serviceName ?? null;
+
+/** The task or pod the inspector shows. */
+export const selectSelection = (s: AppState) => s.ui.selection;
+/** The ECS half of the snapshot: one object per change of any task, deployment or event. */
+export const selectEcsView = (s: AppState) => s.mirror.snapshot?.ecs ?? null;
+/** The Kubernetes half of the snapshot. */
+export const selectK8sView = (s: AppState) => s.mirror.snapshot?.k8s ?? null;
+/** The scenario the simulation resolved (defaults filled in): role ARNs, the family, the container. */
+export const selectResolvedScenario = (s: AppState) => s.mirror.snapshot?.scenario ?? null;
+/** Simulated seconds of the latest frame (what "now" is for ages and log lines). */
+export const selectSimTime = (s: AppState) => s.mirror.snapshot?.time ?? 0;
+
+/** The task definition the PRIMARY deployment runs: the revision currently deployed. */
+export const selectDeployedTaskDefinition = (s: AppState): TaskDefinitionView | null => {
+  const ecs = s.mirror.snapshot?.ecs;
+  if (!ecs) return null;
+  const arn = ecs.service.deployments.find((d) => d.status === 'PRIMARY')?.taskDefinition ?? ecs.service.taskDefinition;
+  return ecs.taskDefinitions.find((d) => d.taskDefinitionArn === arn) ?? null;
+};

@@ -1,9 +1,12 @@
 // The Kubernetes twin's rolling-update settings. maxSurge and maxUnavailable start as the
 // translation of the ECS settings and say "derived" until the learner overrides them.
+// progressDeadlineSeconds only reports a stalled rollout (Progressing=False
+// ProgressDeadlineExceeded); undoing it is `kubectl rollout undo`, a button beside apply.
 
 import { useShallow } from 'zustand/shallow';
 import { translateToKubernetes } from '../../sim';
 import type { AppState } from '../../store/appStore';
+import { rolloutUndo } from '../../store/commands';
 import { parseIntOrPercentField, parseNumberField } from '../../store/servicePatch';
 import type { ServicePatch } from '../../store/servicePatch';
 import { useAppStore } from '../../store/useAppStore';
@@ -15,6 +18,7 @@ function toPatch(changed: Record<string, string>): ServicePatch {
   if ('maxSurge' in changed) kubernetes.maxSurge = parseIntOrPercentField(changed.maxSurge);
   if ('maxUnavailable' in changed) kubernetes.maxUnavailable = parseIntOrPercentField(changed.maxUnavailable);
   if ('minReadySeconds' in changed) kubernetes.minReadySeconds = parseNumberField(changed.minReadySeconds);
+  if ('progressDeadlineSeconds' in changed) kubernetes.progressDeadlineSeconds = parseNumberField(changed.progressDeadlineSeconds);
   return { kubernetes };
 }
 
@@ -23,8 +27,8 @@ const selectSettings = (s: AppState) => {
   const deployment = s.mirror.snapshot?.k8s.deployment;
   const service = s.mirror.snapshot?.ecs.service;
   if (!deployment || !service) return null;
-  const { name, replicas, strategy, minReadySeconds } = deployment;
-  return { name, replicas, strategy, minReadySeconds, ecsConfiguration: service.deploymentConfiguration };
+  const { name, replicas, strategy, minReadySeconds, progressDeadlineSeconds } = deployment;
+  return { name, replicas, strategy, minReadySeconds, progressDeadlineSeconds, ecsConfiguration: service.deploymentConfiguration };
 };
 
 export function KubernetesForm() {
@@ -60,7 +64,19 @@ export function KubernetesForm() {
           derived: String(strategy.maxUnavailable) === derived.maxUnavailable,
         },
         { name: 'minReadySeconds', path: 'kubernetes.minReadySeconds', live: String(deployment.minReadySeconds), kind: 'number', unit: t('settings.seconds') },
+        {
+          name: 'progressDeadlineSeconds',
+          path: 'kubernetes.progressDeadlineSeconds',
+          live: String(deployment.progressDeadlineSeconds),
+          kind: 'number',
+          unit: t('settings.seconds'),
+        },
       ]}
+      actions={
+        <button type="button" className="undo" title={t('settings.k8sUndo')} onClick={() => void rolloutUndo()}>
+          <code>kubectl rollout undo</code>
+        </button>
+      }
       summary={t('settings.resolved', {
         replicas: deployment.replicas,
         surge: strategy.resolvedMaxSurge,

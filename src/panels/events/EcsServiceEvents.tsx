@@ -1,11 +1,14 @@
 // ECS service events, newest first, as describe-services returns them, stamped with simulated mm:ss.
-// Announced politely, except while playing fast, when a screen reader would be flooded.
+// Announced politely, except while playing fast, when a screen reader would be flooded. Each
+// `(task <id>)` is a button that opens the task's record in the inspector.
 
 import { formatClock } from '../../app/formatTime';
 import { useT } from '../../app/i18n/useT';
 import { selectAnnounceLive, selectEcsEvents } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { SHOWN_EVENTS } from './eventLimits';
+import { ecsMessageSegments } from '../inspect/linkify';
+import { RecordLink } from '../inspect/RecordLink';
 
 export function EcsServiceEvents() {
   const t = useT();
@@ -24,7 +27,8 @@ export function EcsServiceEvents() {
             {events.slice(0, SHOWN_EVENTS).map((event) => (
               <li key={event.id}>
                 <time className="clock">{formatClock(event.createdAt)}</time>
-                <span lang="en">{event.message}</span>
+                {/* Task ids open the task's record in the inspector. */}
+                <span lang="en">{ecsMessageSegments(event.message).map((s, i) => (s.ref ? <RecordLink key={i} target={s.ref} /> : s.text))}</span>
               </li>
             ))}
           </ol>

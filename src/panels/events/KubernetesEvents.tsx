@@ -1,11 +1,14 @@
 // Kubernetes events, newest first, with what `kubectl get events` prints: type, reason, object
 // and message. Each event takes two lines so the message stays readable in a half-width column.
+// Pod names (the object, or the pod a ReplicaSet created) open the pod's record in the inspector.
 
 import { formatClock } from '../../app/formatTime';
 import { useT } from '../../app/i18n/useT';
 import { selectAnnounceLive, selectK8sEvents } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { SHOWN_EVENTS } from './eventLimits';
+import { k8sMessageSegments } from '../inspect/linkify';
+import { RecordLink } from '../inspect/RecordLink';
 
 export function KubernetesEvents() {
   const t = useT();
@@ -32,10 +35,11 @@ export function KubernetesEvents() {
                     <span className="k8s-type">{event.type}</span>
                     <span className="k8s-reason">{event.reason}</span>
                     <code className="k8s-object">
-                      {event.involvedObject.kind.toLowerCase()}/{event.involvedObject.name}
+                      {event.involvedObject.kind.toLowerCase()}/
+                      {event.involvedObject.kind === 'Pod' ? <RecordLink target={{ kind: 'pod', name: event.involvedObject.name }} /> : event.involvedObject.name}
                     </code>
                   </div>
-                  <span lang="en">{event.message}</span>
+                  <span lang="en">{k8sMessageSegments(event.message).map((s, i) => (s.ref ? <RecordLink key={i} target={s.ref} /> : s.text))}</span>
                 </div>
               </li>
             ))}

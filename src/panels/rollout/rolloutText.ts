@@ -22,6 +22,11 @@ export interface RolloutText {
   /** One generation's marks in words, for the summary when the marks are on canvas. */
   groupMarks: (side: 'ecs' | 'k8s', group: string, count: number, categories: readonly [name: string, count: number][]) => string;
   waiting: string;
+  /** The marks' keyboard area: its name and how to use it. */
+  marksLabel: string;
+  marksHint: string;
+  /** One mark, for the keyboard cursor's announcement. */
+  markName: (side: 'ecs' | 'k8s', name: string, status: string) => string;
 }
 
 export interface SummaryCounts {
@@ -59,6 +64,9 @@ export const ROLLOUT_TEXT: Record<Locale, RolloutText> = {
       return side === 'ecs' ? `Deployment ${group}: ${count} tasks (${parts}).` : `ReplicaSet ${group}: ${count} pods (${parts}).`;
     },
     waiting: 'Waiting for the simulation…',
+    marksLabel: 'Tasks and pods',
+    marksHint: 'Arrow keys move between tasks and pods; Enter opens the record of the one outlined.',
+    markName: (side, name, status) => (side === 'ecs' ? `Task ${name}, ${status}` : `Pod ${name}, ${status}`),
   },
   ja: {
     ecsTitle: (name) => `ECS サービス ${name}`,
@@ -85,5 +93,8 @@ export const ROLLOUT_TEXT: Record<Locale, RolloutText> = {
       return side === 'ecs' ? `deployment ${group}: タスク ${count} 個（${parts}）。` : `ReplicaSet ${group}: Pod ${count} 個（${parts}）。`;
     },
     waiting: 'シミュレーションを待っています…',
+    marksLabel: 'タスクと Pod',
+    marksHint: '矢印キーでタスクと Pod の間を移動し、Enter で枠の付いたものの記録を開きます。',
+    markName: (side, name, status) => (side === 'ecs' ? `タスク ${name}、${status}` : `Pod ${name}、${status}`),
   },
 };

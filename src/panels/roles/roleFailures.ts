@@ -1,0 +1,29 @@
+// Which IAM role a fault breaks, and where that shows (reference/ecs.md §9): the execution role is
+// used by ECS (the Fargate agent) before the container runs, so the task never starts; the task
+// role is what the application's AWS SDK runs as, so the task runs and the application logs
+// AccessDenied. On EKS the kubelet pulls images with the node role, and without IRSA the
+// application's calls run as the node role too.
+
+import type { ContainerDefinition, Fault, TaskDefinitionView } from '../../sim';
+
+export type BrokenRole = 'execution' | 'task';
+
+export function brokenRole(fault: Fault): BrokenRole | null {
+  if (fault === 'missing-execution-role-permission') return 'execution';
+  if (fault === 'missing-task-role-permission') return 'task';
+  return null;
+}
+
+/** The fault a task definition's first essential container simulates (nextRevision.ts puts it there). */
+export function faultOfDefinition(containers: readonly ContainerDefinition[]): Fault {
+  return (containers.find((c) => c.essential !== false) ?? containers[0])?.simulate?.fault ?? 'healthy';
+}
+
+/** `arn:aws:iam::123456789012:role/ecsTaskExecutionRole` → `ecsTaskExecutionRole` (a path kept: `role/a/b` → `a/b`). */
+export const roleName = (arn: string) => arn.slice(arn.indexOf(':role/') + ':role/'.length);
+
+/** The Kubernetes pods run the revision whose image their template has. */
+export function definitionWithImage(definitions: readonly TaskDefinitionView[], image: string | null): TaskDefinitionView | undefined {
+  if (image === null) return undefined;
+  return definitions.find((d) => d.containerDefinitions.some((c) => c.image === image));
+}
