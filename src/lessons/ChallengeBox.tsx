@@ -1,14 +1,15 @@
-// A step's challenge: the goal, a Check button that judges the run so far, the verdict in a
-// status region, and hints revealed one at a time. Mount it with a key per step so its state
-// starts fresh on every step.
+// A step's challenge: the goal, its questions, a Check button that judges the run so far and the
+// answers, the verdict in a status region, and hints revealed one at a time. Mount it with a key
+// per step so its state starts fresh on every step.
 
 import { useState } from 'react';
 import { appStore } from '../store/appStore';
 import type { Locale } from '../store/appStore';
 import type { ChallengeResult, Step } from './defineLesson';
 import { LESSON_TEXT } from './lessonText';
+import { QuestionBox } from './QuestionBox';
 import { Inline } from './RichText';
-import { evaluateChallenge } from './runner';
+import { evaluateChallenge, NO_ANSWERS } from './runner';
 
 export function ChallengeBox({ step, locale }: { step: Step; locale: Locale }) {
   const [result, setResult] = useState<ChallengeResult | null>(null);
@@ -18,7 +19,10 @@ export function ChallengeBox({ step, locale }: { step: Step; locale: Locale }) {
   const text = LESSON_TEXT[locale];
   const hints = challenge.hints[locale];
   // Read at the moment of the click, so the box does not re-render on every simulation frame.
-  const check = () => setResult(evaluateChallenge(step, appStore.getState().mirror.snapshot));
+  const check = () => {
+    const { mirror, lesson } = appStore.getState();
+    setResult(evaluateChallenge(step, mirror.snapshot, lesson.answers ?? NO_ANSWERS));
+  };
 
   return (
     <section className="iso-lesson__challenge" aria-labelledby="iso-lesson-challenge">
@@ -26,6 +30,9 @@ export function ChallengeBox({ step, locale }: { step: Step; locale: Locale }) {
       <p className="iso-lesson__goal">
         <Inline text={challenge.goal[locale]} />
       </p>
+      {challenge.questions?.map((question) => (
+        <QuestionBox key={question.id} question={question} locale={locale} judged="byChallenge" />
+      ))}
       <button type="button" onClick={check}>
         {text.check}
       </button>

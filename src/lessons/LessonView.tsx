@@ -1,5 +1,5 @@
-// One step of a lesson on screen: title, where the learner is, the step's text in the current
-// language, what to do, the challenge, and Back / Next. Lesson text is rendered as text
+// One step of a lesson on screen: title, the lesson menu, where the learner is, the step's text
+// in the current language, what to do, its questions, the challenge, and Back / Next. Lesson text is rendered as text
 // (RichText), never as HTML. LessonPane connects it to the store.
 
 import { useRef } from 'react';
@@ -8,7 +8,9 @@ import { reloadLessonScenario } from '../store/lessonCommands';
 import { ChallengeBox } from './ChallengeBox';
 import type { Lesson } from './defineLesson';
 import { HighlightButtons } from './HighlightButtons';
+import { LessonMenu } from './LessonMenu';
 import { LESSON_TEXT } from './lessonText';
+import { QuestionBox } from './QuestionBox';
 import { RichText } from './RichText';
 import { currentStep } from './runner';
 import { StepActionBox } from './StepActionBox';
@@ -33,12 +35,15 @@ export function LessonView({ lesson, stepIndex, locale, canGoOn, onStep }: Lesso
     // The button just pressed is about to be disabled or removed: keep keyboard focus in the pane.
     if (to === 0 || to === lastIndex) progressRef.current?.focus();
   };
+  // The menu closes over the lesson just chosen: keep keyboard focus in the pane.
+  const focusProgress = () => progressRef.current?.focus();
 
   return (
     <section className="iso-lesson" aria-labelledby="iso-lesson-title">
       <header className="iso-lesson__header">
         <p className="iso-lesson__kicker">{text.region}</p>
         <h2 id="iso-lesson-title">{lesson.title[locale]}</h2>
+        <LessonMenu currentId={lesson.id} locale={locale} onChosen={focusProgress} />
         <p className="iso-lesson__progress" ref={progressRef} tabIndex={-1}>
           {text.stepOf(index + 1, lesson.steps.length)}
         </p>
@@ -50,6 +55,9 @@ export function LessonView({ lesson, stepIndex, locale, canGoOn, onStep }: Lesso
 
       {step.highlight && <HighlightButtons ids={step.highlight} locale={locale} />}
       {step.action && <StepActionBox action={step.action} locale={locale} />}
+      {step.questions?.map((question) => (
+        <QuestionBox key={`${lesson.id}:${index}:${question.id}`} question={question} locale={locale} judged="here" />
+      ))}
       {step.challenge && <ChallengeBox key={`${lesson.id}:${index}`} step={step} locale={locale} />}
 
       {last && (

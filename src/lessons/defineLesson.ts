@@ -17,12 +17,40 @@ export type LessonCommand =
   | { type: 'deployNewRevision'; options?: RevisionOptions }
   | { type: 'rolloutUndo' };
 
+export interface Shortcut {
+  label: Localized;
+  commands: readonly LessonCommand[];
+}
+
 export interface StepAction {
   /** The instruction, shown apart from the explanation. */
   text: Localized;
   /** A one-click way to do it (handy on a projector); the regular controls do the same. */
-  shortcut?: { label: Localized; commands: readonly LessonCommand[] };
+  shortcut?: Shortcut;
+  /** Further one-click actions beside it, each on its own (for example one per case of a challenge). */
+  moreShortcuts?: readonly Shortcut[];
 }
+
+export interface Choice {
+  /** Unique within its question; what the learner's answer holds. */
+  id: string;
+  label: Localized;
+}
+
+/** "The learner names the cause, the app checks it": one question with one right choice. */
+export interface Question {
+  /** Unique within the lesson: the key of the learner's answer in `lesson.answers`. */
+  id: string;
+  prompt: Localized;
+  choices: readonly Choice[];
+  /** The id of the right choice. */
+  answer: string;
+  /** Why the right choice is right; shown once the learner has it. */
+  explain: Localized;
+}
+
+/** The learner's answers in the open lesson: question id → choice id. */
+export type Answers = Readonly<Record<string, string>>;
 
 export interface ChallengeResult {
   passed: boolean;
@@ -31,8 +59,13 @@ export interface ChallengeResult {
 
 export interface Challenge {
   goal: Localized;
-  /** Judges the whole run so far, from `snapshot.stats` and the snapshot's other views. */
-  check: (s: Snapshot) => ChallengeResult;
+  /**
+   * Asked inside the challenge and judged by its check, not one by one: choosing stores the
+   * answer and says nothing about it until the learner presses Check.
+   */
+  questions?: readonly Question[];
+  /** Judges the whole run so far, from `snapshot.stats` and the snapshot's other views, and the learner's answers. */
+  check: (s: Snapshot, answers: Answers) => ChallengeResult;
   /** Revealed one at a time, from a nudge to nearly the answer. */
   hints: Record<Locale, readonly string[]>;
 }
@@ -43,6 +76,8 @@ export interface Step {
   /** Translation rows whose elements light up while the step is shown; the first is applied on entry. */
   highlight?: readonly HighlightId[];
   action?: StepAction;
+  /** Asked after the step's action; the learner checks each answer on the spot and reads why. */
+  questions?: readonly Question[];
   /** Next stays disabled until this holds; a step without it can always be left. */
   advanceWhen?: (s: Snapshot) => boolean;
   challenge?: Challenge;
@@ -51,6 +86,8 @@ export interface Step {
 export interface Lesson {
   /** URL-safe: lowercase letters, digits and hyphens (share/scenarioUrl.ts accepts no more). */
   id: string;
+  /** Its number in shared/CURRICULUM.md, shown in the lesson menu. */
+  number: number;
   title: Localized;
   scenario: ScenarioInput;
   steps: readonly Step[];

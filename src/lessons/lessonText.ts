@@ -20,6 +20,15 @@ export interface LessonText {
   reload: string;
   offer: (title: string) => string;
   start: string;
+  /** The lesson menu's button, and the list's name. */
+  lessons: string;
+  /** A lesson's number in the curriculum, before its title in the menu. */
+  lessonNumber: (n: number) => string;
+  checkAnswer: string;
+  right: string;
+  wrong: string;
+  /** After choosing an answer to a challenge's question. */
+  saved: string;
 }
 
 export const LESSON_TEXT: Record<Locale, LessonText> = {
@@ -41,6 +50,12 @@ export const LESSON_TEXT: Record<Locale, LessonText> = {
     reload: 'Reload the lesson’s scenario',
     offer: (title) => `Guided lesson: ${title}`,
     start: 'Start the lesson',
+    lessons: 'All lessons',
+    lessonNumber: (n) => `${n}.`,
+    checkAnswer: 'Check the answer',
+    right: 'Right.',
+    wrong: 'Not this one. Read the panels again and choose another answer.',
+    saved: 'Answer noted. Check judges it with the rest of the challenge.',
   },
   ja: {
     region: 'レッスン',
@@ -60,5 +75,11 @@ export const LESSON_TEXT: Record<Locale, LessonText> = {
     reload: 'レッスンのシナリオを読み込み直す',
     offer: (title) => `ガイド付きレッスン: ${title}`,
     start: 'レッスンを始める',
+    lessons: 'レッスン一覧',
+    lessonNumber: (n) => `${n}.`,
+    checkAnswer: '答え合わせ',
+    right: '正解です。',
+    wrong: 'この答えではありません。パネルをもう一度読んで、別の答えを選んでください。',
+    saved: '答えを記録しました。「確認」でチャレンジの他の条件と一緒に判定します。',
   },
 };

@@ -10,7 +10,7 @@ import { nextRevisionCommands, type RevisionOptions } from '../store/nextRevisio
 import rollingUpdate from './content/rollingUpdate';
 import type { LessonCommand, Localized } from './defineLesson';
 import { DEFAULT_LESSON_ID, LESSONS, getLesson } from './registry';
-import { canAdvance, currentStep, evaluateChallenge } from './runner';
+import { answerState, canAdvance, currentStep, evaluateChallenge, lessonQuestions } from './runner';
 
 const LESSON_SEED = 1;
 
@@ -27,7 +27,7 @@ function deployNext(sim: Simulation, options?: RevisionOptions): void {
 
 function run(sim: Simulation, command: LessonCommand): void {
   if (command.type === 'deployNewRevision') deployNext(sim, command.options);
-  else if (command.type === 'rolloutUndo') expect(sim.dispatch({ type: 'RolloutUndo' })).toEqual({ ok: true });
+  else if (command.type === 'rolloutUndo') expect(sim.dispatch({ type: 'RolloutUndo' })).toMatchObject({ ok: true });
   else expect(sim.dispatch({ type: 'UpdateService', ...command.patch })).toEqual({ ok: true });
 }
 
@@ -202,6 +202,8 @@ describe('lesson content', () => {
 
   it('registers the default lesson, with unique URL-safe ids and scenarios that parse', () => {
     expect(getLesson(DEFAULT_LESSON_ID)).toBe(rollingUpdate);
+    expect(getLesson('two-roles')?.number).toBe(9);
+    expect(getLesson('where-did-it-die')?.number).toBe(10);
     expect(new Set(LESSONS.map((lesson) => lesson.id)).size).toBe(LESSONS.length);
     for (const lesson of LESSONS) {
       expect(lesson.id).toMatch(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -209,11 +211,36 @@ describe('lesson content', () => {
     }
   });
 
+  it('lists the lessons in curriculum order, each with its own number', () => {
+    const numbers = LESSONS.map((lesson) => lesson.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s: every question has unique ids and one right choice among its choices', (_id, lesson) => {
+    const questions = lessonQuestions(lesson);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+    for (const question of questions) {
+      const ids = question.choices.map((choice) => choice.id);
+      expect(new Set(ids).size, question.id).toBe(ids.length);
+      expect(ids, question.id).toContain(question.answer);
+      expect(answerState(question, {})).toBe('unanswered');
+      expect(answerState(question, { [question.id]: question.answer })).toBe('right');
+      expect(answerState(question, { [question.id]: ids.find((id) => id !== question.answer)! })).toBe('wrong');
+    }
+  });
+
   it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s: every text is written in both languages, with balanced backticks', (_id, lesson) => {
     const all: Localized[] = [lesson.title];
     for (const step of lesson.steps) {
       all.push(step.text);
-      if (step.action) all.push(step.action.text, ...(step.action.shortcut ? [step.action.shortcut.label] : []));
+      if (step.action) {
+        all.push(step.action.text, ...(step.action.shortcut ? [step.action.shortcut.label] : []));
+        all.push(...(step.action.moreShortcuts ?? []).map((shortcut) => shortcut.label));
+      }
+      for (const question of [...(step.questions ?? []), ...(step.challenge?.questions ?? [])]) {
+        all.push(question.prompt, question.explain, ...question.choices.map((choice) => choice.label));
+      }
       if (step.challenge) {
         all.push(step.challenge.goal);
         expect(step.challenge.hints.en.length).toBeGreaterThan(0);

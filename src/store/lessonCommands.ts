@@ -1,26 +1,33 @@
-// Lesson commands: open a lesson with its scenario, move between its steps, and run a step's
-// shortcut through the same commands the controls use. Entering a step lights up the first
-// translation row it names.
+// Lesson commands: open a lesson with its scenario, move between its steps, answer its
+// questions, and run a step's shortcut through the same commands the controls use. Entering a
+// step lights up the first translation row it names.
 
 import type { LessonCommand } from '../lessons/defineLesson';
 import { DEFAULT_LESSON_ID, getLesson } from '../lessons/registry';
 import { currentStep } from '../lessons/runner';
 import { appStore } from './appStore';
-import { deployNewRevision, loadScenario, rolloutUndo, setHighlight, setLessonStep, updateService } from './commands';
+import { deployNewRevision, loadScenario, rolloutUndo, setHighlight, updateService } from './commands';
 
-function enterStep(lessonId: string, index: number): void {
+/**
+ * Moves to a step of `lessonId`. The answers stay while the lesson stays (a challenge may judge
+ * answers given on earlier steps); `fresh` starts the lesson without any.
+ */
+function enterStep(lessonId: string, index: number, fresh = false): void {
   const lesson = getLesson(lessonId);
   if (!lesson) return;
   const { index: stepIndex, step } = currentStep(lesson, index);
-  setLessonStep(lessonId, stepIndex);
+  appStore.setState((s) => {
+    const keep = !fresh && s.lesson.lessonId === lessonId && s.lesson.answers !== undefined;
+    return { lesson: keep ? { lessonId, stepIndex, answers: s.lesson.answers } : { lessonId, stepIndex } };
+  });
   setHighlight(step.highlight?.[0] ?? null);
 }
 
-/** Opens a lesson at its first step with its scenario loaded fresh; false for an unknown id or a load failure. */
+/** Opens a lesson at its first step, without answers, with its scenario loaded fresh; false for an unknown id or a load failure. */
 export async function startLesson(lessonId: string): Promise<boolean> {
   const lesson = getLesson(lessonId);
   if (!lesson) return false;
-  enterStep(lessonId, 0);
+  enterStep(lessonId, 0, true);
   return loadScenario(lesson.scenario);
 }
 
@@ -36,6 +43,14 @@ export async function reloadLessonScenario(): Promise<boolean> {
 export function goToStep(index: number): void {
   const { lessonId } = appStore.getState().lesson;
   if (lessonId !== null) enterStep(lessonId, index);
+}
+
+/** Records the learner's choice for one of the open lesson's questions (the last choice counts). */
+export function answerQuestion(questionId: string, choiceId: string): void {
+  appStore.setState((s) => {
+    if (s.lesson.lessonId === null || s.lesson.answers?.[questionId] === choiceId) return s;
+    return { lesson: { ...s.lesson, answers: { ...s.lesson.answers, [questionId]: choiceId } } };
+  });
 }
 
 /** Runs a step's shortcut in order; stops at the first command the simulation rejects. */

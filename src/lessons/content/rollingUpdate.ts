@@ -37,6 +37,7 @@ const deploy: LessonCommand = { type: 'deployNewRevision' };
 
 export default defineLesson({
   id: 'rolling-update',
+  number: 4,
   title: { en: 'Rolling update', ja: 'ローリングアップデート' },
   scenario: {
     seed: 1,
