@@ -4,7 +4,7 @@
 // AccessDenied. On EKS the kubelet pulls images with the node role, and without IRSA the
 // application's calls run as the node role too.
 
-import type { ContainerDefinition, Fault, TaskDefinitionView } from '../../sim';
+import type { ContainerDefinition, Fault, PodView, TaskDefinitionView, TaskView } from '../../sim';
 
 export type BrokenRole = 'execution' | 'task';
 
@@ -12,6 +12,22 @@ export function brokenRole(fault: Fault): BrokenRole | null {
   if (fault === 'missing-execution-role-permission') return 'execution';
   if (fault === 'missing-task-role-permission') return 'task';
   return null;
+}
+
+/**
+ * Whether the revision has already failed where the learner can see it: a task of it has STOPPED
+ * on its own (the scheduler and StopTask stop healthy tasks too). The diagram names the denied call
+ * only then, as the learner would find it in describe-tasks or the logs, never from the setup.
+ */
+export function revisionFailureSeen(tasks: readonly TaskView[], taskDefinitionArn: string): boolean {
+  return tasks.some(
+    (t) => t.taskDefinitionArn === taskDefinitionArn && t.lastStatus === 'STOPPED' && (t.stopCode === 'TaskFailedToStart' || t.stopCode === 'EssentialContainerExited'),
+  );
+}
+
+/** The Kubernetes side: a pod of that image has restarted or is stuck pulling it. */
+export function podFailureSeen(pods: readonly PodView[], image: string): boolean {
+  return pods.some((p) => p.containers.some((c) => c.image === image) && (p.restarts > 0 || /ErrImagePull|ImagePullBackOff/.test(p.status)));
 }
 
 /** The fault a task definition's first essential container simulates (nextRevision.ts puts it there). */
