@@ -1,21 +1,17 @@
 // The shell: a composer only. It lays out the regions; every panel subscribes to its own slice.
 // The rollout panel comes first: it is what a projected room should see without scrolling.
 // The lesson pane, with the lessons' text in both languages, is a chunk of its own that loads
-// while the first scenario starts; it is the largest part of the app that a first paint can do
-// without (docs/performance.md).
+// while the first scenario starts; so are the inspector, the settings forms and the roles
+// diagram, which sit below the rollout: the first paint can do without them (docs/performance.md).
 
 import { lazy, Suspense } from 'react';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
 import { EventLogPanel } from '../panels/events/EventLogPanel';
-import { InspectPanel } from '../panels/inspect/InspectPanel';
 import { RevisionsPanel } from '../panels/revisions/RevisionsPanel';
-import { RolesPanel } from '../panels/roles/RolesPanel';
 import { RolloutPanel } from '../panels/rollout/RolloutPanel';
 import { RolloutStatusLines } from '../panels/status/RolloutStatusLines';
 import { TranslationPanel } from '../panels/translation/TranslationPanel';
 import { ControlsBar } from './controls/ControlsBar';
-import { EcsServiceForm } from './controls/EcsServiceForm';
-import { KubernetesForm } from './controls/KubernetesForm';
 import { HelpDialog } from './HelpDialog';
 import { NoticeBanner } from './NoticeBanner';
 import { useDocumentLocale } from './useDocumentLocale';
@@ -24,6 +20,10 @@ import { useScrollTopOnStep } from './useScrollTopOnStep';
 import { useUrlSync } from './useUrlSync';
 
 const LessonPane = lazy(() => import('../lessons/LessonPane').then(({ LessonPane }) => ({ default: LessonPane })));
+const InspectPanel = lazy(() => import('../panels/inspect/InspectPanel').then(({ InspectPanel }) => ({ default: InspectPanel })));
+const EcsServiceForm = lazy(() => import('./controls/EcsServiceForm').then(({ EcsServiceForm }) => ({ default: EcsServiceForm })));
+const KubernetesForm = lazy(() => import('./controls/KubernetesForm').then(({ KubernetesForm }) => ({ default: KubernetesForm })));
+const RolesPanel = lazy(() => import('../panels/roles/RolesPanel').then(({ RolesPanel }) => ({ default: RolesPanel })));
 
 export function App() {
   useDocumentLocale();
@@ -45,12 +45,18 @@ export function App() {
             <RolloutStatusLines />
           </RolloutPanel>
         </section>
-        <InspectPanel />
+        <Suspense fallback={null}>
+          <InspectPanel />
+        </Suspense>
         <div className="region-settings pair">
-          <EcsServiceForm />
-          <KubernetesForm />
+          <Suspense fallback={null}>
+            <EcsServiceForm />
+            <KubernetesForm />
+          </Suspense>
         </div>
-        <RolesPanel />
+        <Suspense fallback={null}>
+          <RolesPanel />
+        </Suspense>
         <section data-panel="translation" className="region-translation">
           <TranslationPanel />
         </section>

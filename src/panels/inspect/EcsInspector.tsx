@@ -9,6 +9,7 @@ import type { TaskView } from '../../sim';
 import { stopTask } from '../../store/commands';
 import { selectEcsView, selectSelection, selectSimTime } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { useSampledStore } from '../../store/useSampledStore';
 import { cloudWatchLines, logGroupOf, logStreamOf } from './applicationLogText';
 import { clusterParts } from './awsJson';
 import { CliBlock } from './CliBlock';
@@ -36,9 +37,11 @@ const SHOWN_EVENTS = 30;
 
 export function EcsInspector() {
   const t = useT();
-  const ecs = useAppStore(selectEcsView);
+  // The records are text for reading, not animation: sampled twice a second, so a playing
+  // 1,000-task rollout keeps its frame rate (docs/performance.md).
+  const ecs = useSampledStore(selectEcsView);
   const selection = useAppStore(selectSelection);
-  const now = useAppStore(selectSimTime);
+  const now = useSampledStore(selectSimTime);
   const [step, setStep] = useState<EcsStep>('events');
   // A task picked anywhere opens its describe-tasks (state adjusted while rendering, not in an
   // effect). The column keeps showing that task while a pod is picked on the other side.

@@ -9,6 +9,7 @@ import { useT } from '../../app/i18n/useT';
 import type { PodView } from '../../sim';
 import { selectK8sView, selectResolvedScenario, selectSelection, selectSimTime, selectTaskDefinitions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { useSampledStore } from '../../store/useSampledStore';
 import { definitionForImage, faultOf, kubectlLogLines, nodeRoleArn } from './applicationLogText';
 import { CliBlock } from './CliBlock';
 import { containerPortOf, describeDeployment } from './kubectlDescribeDeployment';
@@ -45,11 +46,12 @@ function podTrouble(pod: PodView): MessageKey | null {
 
 export function K8sInspector() {
   const t = useT();
-  const k8s = useAppStore(selectK8sView);
+  // Sampled as in the ECS column: text for reading, not animation.
+  const k8s = useSampledStore(selectK8sView);
   const scenario = useAppStore(selectResolvedScenario);
   const definitions = useAppStore(selectTaskDefinitions);
   const selection = useAppStore(selectSelection);
-  const now = useAppStore(selectSimTime);
+  const now = useSampledStore(selectSimTime);
   const [step, setStep] = useState<K8sStep>('deployment');
   // As in the ECS column: a pod picked anywhere opens its describe, and stays while a task is picked.
   const [shownFor, setShownFor] = useState(selection);

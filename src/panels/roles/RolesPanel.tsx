@@ -3,7 +3,7 @@
 // send awslogs to CloudWatch Logs, read secrets), and the task role, assumed by the application's
 // containers for their own AWS calls (S3 …). On EKS the kubelet pulls with the node IAM role, and
 // the application uses a ServiceAccount with IRSA, or without it falls back to the node role.
-// For the revision each side runs now, it shows where an IAM fault lands: a missing execution-
+// For the revision each side runs now, once it has failed visibly, it shows where an IAM fault lands: a missing execution-
 // role permission stops the task before it starts (ResourceInitializationError in stoppedReason),
 // a missing task-role permission lets it run and the application logs AccessDenied.
 
@@ -11,14 +11,20 @@ import { useT } from '../../app/i18n/useT';
 import type { AppState } from '../../store/appStore';
 import { selectDeployedTaskDefinition, selectTaskDefinitions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { useSampledStore } from '../../store/useSampledStore';
+import type { PodView, TaskView } from '../../sim';
 import { nodeRoleArn } from '../inspect/applicationLogText';
 import { familyRevision } from '../shared/apiNames';
 import { RoleDiagram, type RoleRow } from './RoleDiagram';
-import { brokenRole, definitionWithImage, faultOfDefinition, roleName } from './roleFailures';
+import { brokenRole, definitionWithImage, faultOfDefinition, podFailureSeen, revisionFailureSeen, roleName } from './roleFailures';
 import './roles.css';
 
 const ROLES_HL = 'roles-serviceaccount';
 const selectHighlight = (s: AppState) => s.ui.highlight;
+const NO_TASKS: readonly TaskView[] = [];
+const NO_PODS: readonly PodView[] = [];
+const selectTasks = (s: AppState) => s.mirror.snapshot?.ecs.tasks ?? NO_TASKS;
+const selectPods = (s: AppState) => s.mirror.snapshot?.k8s.pods ?? NO_PODS;
 /** The image of the Deployment's current pod template: its newest ReplicaSet's. */
 const selectTemplateImage = (s: AppState) => {
   const k8s = s.mirror.snapshot?.k8s;
@@ -32,11 +38,16 @@ export function RolesPanel() {
   const definitions = useAppStore(selectTaskDefinitions);
   const templateImage = useAppStore(selectTemplateImage);
   const highlight = useAppStore(selectHighlight);
+  // Scanning every task and pod for a failure is for reading, not animation: a few times a second.
+  const tasks = useSampledStore(selectTasks);
+  const pods = useSampledStore(selectPods);
   if (definition === null) return null;
 
-  const ecsBroken = brokenRole(faultOfDefinition(definition.containerDefinitions));
+  const ecsSeen = revisionFailureSeen(tasks, definition.taskDefinitionArn);
+  const k8sSeen = templateImage !== null && podFailureSeen(pods, templateImage);
+  const ecsBroken = ecsSeen ? brokenRole(faultOfDefinition(definition.containerDefinitions)) : null;
   const k8sDefinition = definitionWithImage(definitions, templateImage);
-  const k8sBroken = k8sDefinition === undefined ? null : brokenRole(faultOfDefinition(k8sDefinition.containerDefinitions));
+  const k8sBroken = k8sDefinition === undefined || !k8sSeen ? null : brokenRole(faultOfDefinition(k8sDefinition.containerDefinitions));
   const nodeRole = nodeRoleArn(definition.taskRoleArn);
 
   const ecsRows: [RoleRow, RoleRow] = [
