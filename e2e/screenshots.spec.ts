@@ -1,5 +1,6 @@
-// Screenshots for the README and for reviewing the layout on a projector: mid-rollout and after
-// convergence, at 1280×720 and 1920×1080, in English and Japanese. They are looked at by people;
+// Screenshots for the README and for reviewing the layout on a projector: mid-rollout, after
+// convergence, and a rolled-back crash opened in the inspector, at 1280×720 and 1920×1080, in
+// English and Japanese. They are looked at by people;
 // nothing compares them. They go to test-results/screenshots/ so a test run leaves the tree clean;
 // `SCREENSHOT_DIR=docs/screenshots npx playwright test e2e/screenshots.spec.ts` refreshes the
 // README's copies.
@@ -62,6 +63,24 @@ for (const size of SIZES) {
         await expect(lesson.progress).toHaveText(TEXT[lang].stepOf(3, 7));
         await expect(rollout.ecsTasks).toHaveCount(4);
         await page.screenshot({ path: file('converged'), animations: 'disabled', caret: 'hide' });
+      });
+
+      test(`where did it die: a rolled-back crash and its task record, ${lang}, ${size.width}`, async ({ app, page }, testInfo) => {
+        const file = resolve(testInfo.project.testDir, '..', SCREENSHOT_DIR, `inspect${lang === 'ja' ? '-ja' : ''}-${size.width}.png`);
+        const { controls, settings, events, rollout } = app;
+        await app.open();
+        await controls.languageButton(lang).click();
+        await settings.enableCircuitBreaker();
+        await controls.deployWithFault('exit-on-start');
+        await controls.setSpeed('64');
+        await controls.play();
+        await expect.poll(() => events.ecsMessages(), { timeout: 45_000 }).toContainEqual(expect.stringMatching(/rolling back to deployment/));
+        await expect.poll(() => rollout.statuses('k8s'), { timeout: 45_000 }).toContain('CrashLoopBackOff');
+        await controls.pause();
+        const [taskId] = await events.taskIdsIn(/has started \d+ tasks:/);
+        await events.ecsTaskLink(taskId).first().click();
+        await expect(app.inspector.ecs).toBeInViewport();
+        await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
       });
     });
   }
