@@ -3,9 +3,30 @@
 // read from the task definition itself (`simulate.fault` on its containers), so a revision
 // deployed from the regular controls counts as much as one deployed by a lesson's shortcut.
 
-import type { DeploymentRecordStat, Fault, Snapshot, StopCode, TaskDefinitionView } from '../../sim';
+import type { DeploymentRecordStat, Fault, ScenarioInput, Snapshot, StopCode, TaskDefinitionView } from '../../sim';
 import type { Locale } from '../../store/appStore';
 import type { Answers, LessonCommand, Question } from '../defineLesson';
+
+/**
+ * The service both failure lessons break: 4 tasks at 100 / 200 with the circuit breaker and
+ * rollback on, so each broken deployment ends (and rolls back) before the next, and a container
+ * health check from the start, so a broken revision looks like the working one apart from its fault.
+ */
+export function breakableService(seed: number): ScenarioInput {
+  return {
+    seed,
+    service: {
+      serviceName: 'web',
+      desiredCount: 4,
+      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
+    },
+    taskDefinition: {
+      containerDefinitions: [
+        { name: 'web', image: 'public.ecr.aws/isomorph/web:v1', healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'] } },
+      ],
+    },
+  };
+}
 
 /** The faults a revision's containers simulate; `healthy` (or none) is no fault. */
 export function revisionFaults(definition: TaskDefinitionView): Fault[] {

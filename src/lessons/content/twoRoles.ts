@@ -8,7 +8,7 @@
 
 import type { Snapshot } from '../../sim';
 import { defineLesson } from '../defineLesson';
-import { deployWith, failureSeenAt } from './faultRuns';
+import { breakableService, deployWith, failureSeenAt } from './faultRuns';
 import {
   checkTwoRolesChallenge,
   EXECUTION_ROLE_FAILURE,
@@ -25,20 +25,7 @@ export default defineLesson({
   id: 'two-roles',
   number: 9,
   title: { en: 'Two roles', ja: '2 つのロール' },
-  scenario: {
-    seed: 9,
-    service: {
-      serviceName: 'web',
-      desiredCount: 4,
-      // The breaker ends each broken deployment and rolls back, so one failure is over before the next.
-      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
-    },
-    taskDefinition: {
-      containerDefinitions: [
-        { name: 'web', image: 'public.ecr.aws/isomorph/web:v1', healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'] } },
-      ],
-    },
-  },
+  scenario: breakableService(9),
   steps: [
     {
       // ecs.md §9 (who uses each role, typical needs); seed §8 (node role ↔ execution role, ServiceAccount + IRSA ↔ task role).

@@ -8,7 +8,7 @@
 import type { Snapshot } from '../../sim';
 import { defineLesson } from '../defineLesson';
 import type { Question } from '../defineLesson';
-import { deployWith, deploymentsWithFault } from './faultRuns';
+import { breakableService, deployWith, deploymentsWithFault } from './faultRuns';
 import { CASES, checkWhereDidItDieChallenge } from './whereDidItDieChallenge';
 
 const crashFailedAndRolledBack = (s: Snapshot) => deploymentsWithFault(s, 'exit-on-start').some((d) => d.failedAt !== null && d.rolledBackTo !== null);
@@ -41,20 +41,7 @@ export default defineLesson({
   id: 'where-did-it-die',
   number: 10,
   title: { en: 'Where did it die?', ja: 'どこで落ちた？' },
-  scenario: {
-    seed: 10,
-    service: {
-      serviceName: 'web',
-      desiredCount: 4,
-      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
-    },
-    taskDefinition: {
-      // A health check from the start, so a broken revision looks like the working one apart from its fault.
-      containerDefinitions: [
-        { name: 'web', image: 'public.ecr.aws/isomorph/web:v1', healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'] } },
-      ],
-    },
-  },
+  scenario: breakableService(10),
   steps: [
     {
       // seed §9 (the order to read in); ecs.md §2.2 (threshold: BOUNDED_PERCENT 50, clamped to 3–200: 4 tasks → 3);

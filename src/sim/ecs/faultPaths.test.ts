@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRandomState } from '../clock/random';
 import type { TaskDefinitionView } from '../types';
-import { assumedRoleArn, cannotPullContainerReason, executionRoleSecretsReason, launchFailureOf, resolvedImageRef } from './faultPaths';
+import { resolvedImageRef } from '../faults/imageRef';
+import { assumedRoleArn, cannotPullContainerReason, executionRoleSecretsReason, launchFailureOf } from './faultPaths';
 
 const revision = (containers: TaskDefinitionView['containerDefinitions']): TaskDefinitionView => ({
   taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:2',

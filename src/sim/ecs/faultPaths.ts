@@ -6,6 +6,7 @@ import { jitter, type RandomState } from '../clock/random';
 import { unitFromId } from '../faults/appBehaviour';
 import type { ContainerDefinition, Fault, TaskDefinitionView } from '../types';
 import { ACCOUNT, REGION } from './ids';
+import { resolvedImageRef } from '../faults/imageRef';
 
 /** REAL (Fargate task state change event, ecs.md §5.2 and §10.2), stopCode EssentialContainerExited. */
 export const ESSENTIAL_CONTAINER_EXITED = 'Essential container in task exited';
@@ -37,15 +38,6 @@ const SECRETS_FAIL_AFTER: readonly [number, number] = [3, 10];
 export const faultOf = (container: Pick<ContainerDefinition, 'simulate'>): Fault => container.simulate?.fault ?? 'healthy';
 export const isEssential = (container: Pick<ContainerDefinition, 'essential'>) => container.essential !== false;
 
-/** A Docker reference as the runtime resolves it: `nginx:1.27` → `docker.io/library/nginx:1.27`. */
-export function resolvedImageRef(image: string): string {
-  const slash = image.indexOf('/');
-  const first = slash === -1 ? '' : image.slice(0, slash);
-  const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-  const path = hasRegistry ? image : `docker.io/${slash === -1 ? `library/${image}` : image}`;
-  const lastSlash = path.lastIndexOf('/');
-  return path.indexOf(':', lastSlash) === -1 && !path.includes('@') ? `${path}:latest` : path;
-}
 
 /** The shape of the REAL "tag missing" pull failure (ecs.md §5.2). */
 export function cannotPullContainerReason(image: string): string {

@@ -3,19 +3,11 @@
 // (image_manager.go: `Failed to pull image %q: %v`); the rest is containerd's gRPC error.
 
 import type { Fault } from '../types';
+import { resolvedImageRef } from '../faults/imageRef';
 
 /** Faults that stop the image from ever being pulled. */
 export const isImageFault = (fault: Fault) => fault === 'image-pull-error' || fault === 'missing-execution-role-permission';
 
-/** A Docker reference as containerd resolves it: `nginx:1.27` → `docker.io/library/nginx:1.27`, `:latest` when untagged. */
-export function resolvedImageRef(image: string): string {
-  const slash = image.indexOf('/');
-  const first = slash === -1 ? '' : image.slice(0, slash);
-  const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-  const path = hasRegistry ? image : `docker.io/${slash === -1 ? `library/${image}` : image}`;
-  const lastSlash = path.lastIndexOf('/');
-  return path.indexOf(':', lastSlash) === -1 && !path.includes('@') ? `${path}:latest` : path;
-}
 
 /** `host/repo:tag` → the registry's manifest URL (OCI Distribution Spec: `/v2/<name>/manifests/<reference>`). */
 function manifestUrl(ref: string): string {
