@@ -1,0 +1,32 @@
+// ECS's service event when no container instance can take a task, in AWS's wording (reference/ecs.md §4.2).
+
+import type { FilterReason } from './placementTypes';
+
+const UNABLE = 'was unable to place a task because no container instance met all of its requirements.';
+const TROUBLESHOOTING = 'For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.';
+
+// What the closest instance lacked, as the event words it. CPU and memory are REAL event text; the
+// memberOf form is REAL event text too. The others are inferred by analogy with it: the DG lists
+// "Not enough available ENI attachment points" as a cause without event text, so the ENI form uses
+// RESOURCE:ENI, RunTask's documented failure reason (DG api_failures_messages.html), and the
+// distinctInstance form mirrors the memberOf one.
+const CLOSEST: Readonly<Record<FilterReason, string>> = {
+  CPU: 'has insufficient CPU units available.',
+  MEMORY: 'has insufficient memory available.',
+  ENI: 'encountered error "RESOURCE:ENI".',
+  memberOf: 'encountered error "MemberOf placement constraint unsatisfied."',
+  distinctInstance: 'encountered error "DistinctInstance placement constraint unsatisfied."',
+};
+
+/**
+ * The service event for a task that cannot be placed. With no instance to compare, the DG's first
+ * cause ("No container instances were found in your cluster") follows as the reason (inferred form).
+ * @example unablePlaceMessage('web', { instanceId: '79cac21ecdb44097a989744944e202d7', lacking: 'MEMORY' })
+ * // → '(service web) was unable to place a task because no container instance met all of its requirements. The closest
+ * //    matching (container-instance 79cac21ecdb44097a989744944e202d7) has insufficient memory available. For more
+ * //    information, see the Troubleshooting section of the Amazon ECS Developer Guide.'
+ */
+export function unablePlaceMessage(serviceName: string, closest: { instanceId: string; lacking: FilterReason } | null): string {
+  if (closest === null) return `(service ${serviceName}) ${UNABLE} Reason: No Container Instances were found in your cluster. ${TROUBLESHOOTING}`;
+  return `(service ${serviceName}) ${UNABLE} The closest matching (container-instance ${closest.instanceId}) ${CLOSEST[closest.lacking]} ${TROUBLESHOOTING}`;
+}
