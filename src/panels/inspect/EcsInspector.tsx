@@ -10,6 +10,7 @@ import { stopTask } from '../../store/commands';
 import { selectEcsView, selectSelection, selectSimTime } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useSampledStore } from '../../store/useSampledStore';
+import { useOnScreen } from '../shared/useOnScreen';
 import { cloudWatchLines, logGroupOf, logStreamOf } from './applicationLogText';
 import { clusterParts } from './awsJson';
 import { CliBlock } from './CliBlock';
@@ -37,11 +38,13 @@ const SHOWN_EVENTS = 30;
 
 export function EcsInspector() {
   const t = useT();
-  // The records are text for reading, not animation: sampled twice a second, so a playing
-  // 1,000-task rollout keeps its frame rate (docs/performance.md).
-  const ecs = useSampledStore(selectEcsView);
+  // The records are text for reading, not animation: sampled twice a second, and not while off
+  // screen, so a playing 1,000-task rollout keeps its frame rate (docs/performance.md).
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const onScreen = useOnScreen(root);
+  const ecs = useSampledStore(selectEcsView, onScreen);
   const selection = useAppStore(selectSelection);
-  const now = useSampledStore(selectSimTime);
+  const now = useSampledStore(selectSimTime, onScreen);
   const [step, setStep] = useState<EcsStep>('events');
   // A task picked anywhere opens its describe-tasks (state adjusted while rendering, not in an
   // effect). The column keeps showing that task while a pod is picked on the other side.
@@ -61,7 +64,7 @@ export function EcsInspector() {
   const definition = task && ecs.taskDefinitions.find((d) => d.taskDefinitionArn === task.taskDefinitionArn);
 
   return (
-    <div className="side side--ecs inspector" data-inspector="ecs">
+    <div className="side side--ecs inspector" data-inspector="ecs" ref={setRoot}>
       <h3 className="side-title">{t('inspect.ecs')}</h3>
       {/* The picked task at a glance, above the steps, so it stays in view on every step. */}
       {task !== undefined && (

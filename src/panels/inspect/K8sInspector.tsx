@@ -10,6 +10,7 @@ import type { PodView } from '../../sim';
 import { selectK8sView, selectResolvedScenario, selectSelection, selectSimTime, selectTaskDefinitions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useSampledStore } from '../../store/useSampledStore';
+import { useOnScreen } from '../shared/useOnScreen';
 import { definitionForImage, faultOf, kubectlLogLines, nodeRoleArn } from './applicationLogText';
 import { CliBlock } from './CliBlock';
 import { containerPortOf, describeDeployment } from './kubectlDescribeDeployment';
@@ -47,11 +48,13 @@ function podTrouble(pod: PodView): MessageKey | null {
 export function K8sInspector() {
   const t = useT();
   // Sampled as in the ECS column: text for reading, not animation.
-  const k8s = useSampledStore(selectK8sView);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const onScreen = useOnScreen(root);
+  const k8s = useSampledStore(selectK8sView, onScreen);
   const scenario = useAppStore(selectResolvedScenario);
   const definitions = useAppStore(selectTaskDefinitions);
   const selection = useAppStore(selectSelection);
-  const now = useSampledStore(selectSimTime);
+  const now = useSampledStore(selectSimTime, onScreen);
   const [step, setStep] = useState<K8sStep>('deployment');
   // As in the ECS column: a pod picked anywhere opens its describe, and stays while a task is picked.
   const [shownFor, setShownFor] = useState(selection);
@@ -70,7 +73,7 @@ export function K8sInspector() {
   const roleArn = nodeRoleArn(scenario.taskDefinition.taskRoleArn);
 
   return (
-    <div className="side side--k8s inspector" data-inspector="k8s">
+    <div className="side side--k8s inspector" data-inspector="k8s" ref={setRoot}>
       <h3 className="side-title">{t('inspect.k8s')}</h3>
       {pod !== undefined && (
         <div className="record" data-testid="k8s-record">

@@ -7,11 +7,13 @@
 // role permission stops the task before it starts (ResourceInitializationError in stoppedReason),
 // a missing task-role permission lets it run and the application logs AccessDenied.
 
+import { useState } from 'react';
 import { useT } from '../../app/i18n/useT';
 import type { AppState } from '../../store/appStore';
 import { selectDeployedTaskDefinition, selectTaskDefinitions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { useSampledStore } from '../../store/useSampledStore';
+import { useOnScreen } from '../shared/useOnScreen';
 import type { PodView, TaskView } from '../../sim';
 import { nodeRoleArn } from '../inspect/applicationLogText';
 import { familyRevision } from '../shared/apiNames';
@@ -39,8 +41,10 @@ export function RolesPanel() {
   const templateImage = useAppStore(selectTemplateImage);
   const highlight = useAppStore(selectHighlight);
   // Scanning every task and pod for a failure is for reading, not animation: a few times a second.
-  const tasks = useSampledStore(selectTasks);
-  const pods = useSampledStore(selectPods);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const onScreen = useOnScreen(root);
+  const tasks = useSampledStore(selectTasks, onScreen);
+  const pods = useSampledStore(selectPods, onScreen);
   if (definition === null) return null;
 
   const ecsSeen = revisionFailureSeen(tasks, definition.taskDefinitionArn);
@@ -84,7 +88,7 @@ export function RolesPanel() {
   const k8sOutcome = k8sBroken === 'execution' ? 'roles.k8sExecFails' : k8sBroken === 'task' ? 'roles.k8sTaskFails' : 'roles.ok';
 
   return (
-    <section data-panel="roles" className="panel" aria-labelledby="roles-title">
+    <section data-panel="roles" className="panel" aria-labelledby="roles-title" ref={setRoot}>
       <h2 id="roles-title" className="panel-title">
         {t('roles.title')}
       </h2>
