@@ -146,7 +146,7 @@ export const en = {
   'inspect.k8sWhy.notReady': 'The container runs but its readiness probe fails, so the pod is not Ready and gets no traffic.',
   'roles.title': 'Who is allowed to do what: the two IAM roles',
   'roles.intro': 'ECS uses two roles: the execution role lets ECS start the task, the task role is what the application itself runs as. On EKS the kubelet pulls with the node role, and the app uses IRSA, or falls back to the node role without it.',
-  'roles.deployed': 'Revision deployed: {revision}',
+  'roles.deployed': 'Latest deployment: {revision}',
   'roles.ok': 'No call of this revision has been denied so far.',
   'roles.execFails': 'The execution role may not read the task’s secret (secretsmanager:GetSecretValue): the task never starts. describe-tasks shows stopCode TaskFailedToStart and a ResourceInitializationError stoppedReason.',
   'roles.taskFails': 'The task role lacks a permission: the task runs, and the application logs AccessDenied when it calls S3.',

@@ -148,7 +148,7 @@ export const ja: Messages = {
   'inspect.k8sWhy.notReady': 'コンテナは動いていますが readiness プローブが失敗しているため、Pod は Ready にならず、トラフィックも来ません。',
   'roles.title': '誰が何をしてよいか: 2 つの IAM ロール',
   'roles.intro': 'ECS には 2 つのロールがあります。タスク実行ロールは ECS がタスクを起動するためのもの、タスクロールはアプリケーション自身の権限です。EKS では kubelet がノードロールでイメージを pull し、アプリは IRSA を使います。IRSA がなければノードロールで動きます。',
-  'roles.deployed': 'デプロイ中のリビジョン: {revision}',
+  'roles.deployed': '最新のデプロイ: {revision}',
   'roles.ok': 'このリビジョンの呼び出しは、今のところ拒否されていません。',
   'roles.execFails': 'タスク実行ロールがタスクのシークレットを読めません（secretsmanager:GetSecretValue）。タスクは起動しません。describe-tasks には stopCode TaskFailedToStart と、ResourceInitializationError で始まる stoppedReason が出ます。',
   'roles.taskFails': 'タスクロールの権限が足りません。タスクは動きますが、アプリケーションが S3 を呼ぶと AccessDenied がログに出ます。',

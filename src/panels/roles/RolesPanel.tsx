@@ -23,6 +23,16 @@ import './roles.css';
 
 const ROLES_HL = 'roles-serviceaccount';
 const selectHighlight = (s: AppState) => s.ui.highlight;
+/**
+ * The revision of the latest deployment, even one the circuit breaker failed and rolled back: the
+ * learner who just broke a role wants to see where that failure landed, not the revision ECS
+ * went back to.
+ */
+const selectLatestDeployedDefinition = (s: AppState) => {
+  const latest = s.mirror.snapshot?.stats.deployments.at(-1);
+  const definition = latest && s.mirror.snapshot?.ecs.taskDefinitions.find((d) => d.taskDefinitionArn === latest.taskDefinitionArn);
+  return definition ?? selectDeployedTaskDefinition(s);
+};
 const NO_TASKS: readonly TaskView[] = [];
 const NO_PODS: readonly PodView[] = [];
 const selectTasks = (s: AppState) => s.mirror.snapshot?.ecs.tasks ?? NO_TASKS;
@@ -36,7 +46,7 @@ const selectTemplateImage = (s: AppState) => {
 
 export function RolesPanel() {
   const t = useT();
-  const definition = useAppStore(selectDeployedTaskDefinition);
+  const definition = useAppStore(selectLatestDeployedDefinition);
   const definitions = useAppStore(selectTaskDefinitions);
   const templateImage = useAppStore(selectTemplateImage);
   const highlight = useAppStore(selectHighlight);
