@@ -159,6 +159,26 @@ test.describe('where did it die', () => {
     await expect(rollout.selectedRing).toHaveAttribute('data-ring-for', marked!);
   });
 
+  test('the roles diagram marks the denied call only once a task has failed, and keeps it after the rollback', async ({ app, page }) => {
+    const { controls, settings, events } = app;
+    const roles = page.locator('[data-panel="roles"]');
+    const ecsSide = roles.locator('.side--ecs');
+    await app.open();
+    await settings.enableCircuitBreaker();
+    await controls.deployWithFault('missing-task-role-permission');
+    // Deployed, but nothing has failed yet: the diagram does not give the answer away.
+    await expect(ecsSide).toHaveAttribute('data-broken', 'none');
+    await controls.setSpeed('64');
+    await controls.play();
+    await expect.poll(() => events.ecsMessages(), { message: 'ECS rolls back', timeout: 45_000 }).toContainEqual(expect.stringMatching(ROLLING_BACK));
+    await controls.pause();
+    await roles.scrollIntoViewIfNeeded();
+    // The task role's S3 call is the one denied, on the revision that failed (web:2), not web:1 that ECS went back to.
+    await expect(ecsSide).toHaveAttribute('data-broken', 'task');
+    await expect(ecsSide).toContainText('web:2');
+    await expect(page.getByTestId('roles-ecs-outcome')).toContainText('AccessDenied');
+  });
+
   test('kubectl rollout undo takes the crash-looping Deployment back to the ReplicaSet that worked', async ({ app }) => {
     const { controls, settings, rollout, inspector } = app;
     await app.open();
