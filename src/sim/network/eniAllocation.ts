@@ -51,7 +51,8 @@ export function allocateEni(
   random: RandomState,
 ): EniAllocation {
   const subnet = subnets[subnetId];
-  // EC2's error for an unknown subnet id (EC2 API error codes, InvalidSubnetID.NotFound).
+  // EC2's error for an unknown subnet id, as CreateService relays it: "The subnet ID 'birdzview' does
+  // not exist (ErrorCode: InvalidSubnetID.NotFound)" (eddmann/serverless-fargate#20, 2022).
   if (!subnet) return { ok: false, code: 'InvalidSubnetID.NotFound', error: `The subnet ID '${subnetId}' does not exist` };
   const parsed = parseCidr(subnet.cidr);
   if (!parsed.ok) throw new Error(parsed.error);
@@ -59,6 +60,8 @@ export function allocateEni(
   const index = reuse ? subnet.released[0] : subnet.nextIndex;
   if (index >= usableIpCount(parsed.cidr)) {
     // EC2 API error codes, InsufficientFreeAddressesInSubnet (the first sentence of its description).
+    // Fargate tasks in a full subnet "reach PROVISIONING and then stop with InsufficientFreeAddressesInSubnet"
+    // (paradisec-archive/nabu#1259, 2026).
     return {
       ok: false,
       code: 'InsufficientFreeAddressesInSubnet',

@@ -5,11 +5,10 @@ import type { FilterReason } from './placementTypes';
 const UNABLE = 'was unable to place a task because no container instance met all of its requirements.';
 const TROUBLESHOOTING = 'For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.';
 
-// What the closest instance lacked, as the event words it. CPU and memory are REAL event text; the
-// memberOf form is REAL event text too. The others are inferred by analogy with it: the DG lists
-// "Not enough available ENI attachment points" as a cause without event text, so the ENI form uses
-// RESOURCE:ENI, RunTask's documented failure reason (DG api_failures_messages.html), and the
-// distinctInstance form mirrors the memberOf one.
+// What the closest instance lacked, as the event words it. CPU, memory and memberOf are REAL event
+// text (reference/ecs.md §4.2). The ENI form is REAL too: `… The closest matching container-instance
+// acf43593-… encountered error "RESOURCE:ENI". …` (aws/aws-app-mesh-examples#342, 2020, on EC2).
+// The distinctInstance form mirrors the memberOf one (inferred).
 const CLOSEST: Readonly<Record<FilterReason, string>> = {
   CPU: 'has insufficient CPU units available.',
   MEMORY: 'has insufficient memory available.',
