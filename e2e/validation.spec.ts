@@ -53,6 +53,26 @@ test.describe('invalid settings', () => {
     await expect(settings.ecs('desiredCount')).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('in Japanese, desiredCount −1: the field path stays as the API spells it, the message is Japanese, and follows the language', async ({ app }) => {
+    const { settings, notice, controls } = app;
+    await app.open();
+    await controls.languageButton('ja').click();
+    await expect(controls.languageButton('ja')).toHaveAttribute('aria-pressed', 'true');
+
+    await settings.setEcs({ desiredCount: '-1' });
+    await settings.updateService.click();
+
+    await expect(notice.alert).toContainText(TEXT.ja.invalidSettings);
+    await expect(notice.details).toHaveText(['service.desiredCount: 0 以上にしてください']);
+    await expect(settings.ecs('desiredCount')).toHaveAttribute('aria-invalid', 'true');
+
+    // Switching language re-renders the message; the path is the same in both.
+    await controls.languageButton('en').click();
+    await expect(notice.alert).toContainText(TEXT.en.invalidSettings);
+    await expect(notice.details).toHaveText(['service.desiredCount: must be at least 0']);
+    await expect(settings.ecs('desiredCount')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('minimumHealthyPercent 150: the message names minimumHealthyPercent; settings applied before stay applied', async ({ app }) => {
     const { settings, notice, rollout } = app;
     await app.open();

@@ -3,6 +3,8 @@
 // slices are UI state. Components read it through useAppStore(selector); D3 layers subscribe
 // with appStore.subscribe(selector, listener) so a simulation frame does not re-render React.
 
+import type { MessageKey } from '../app/i18n/en';
+import type { TranslateParams } from '../app/i18n/translate';
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { ScenarioInput, Snapshot } from '../sim';
@@ -21,8 +23,8 @@ export type Speed = (typeof SPEEDS)[number];
 
 export interface Notice {
   kind: 'error' | 'info';
-  /** Already localised text; never rendered as HTML. */
-  text: string;
+  /** What to say, translated when shown, so switching language re-renders it; never rendered as HTML. */
+  message: { key: MessageKey; params?: TranslateParams };
   /** Extra lines (for example each validation error). */
   details?: string[];
 }

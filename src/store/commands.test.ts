@@ -4,7 +4,8 @@ import { createSimulationHost } from '../worker/simulationHost';
 import { appStore } from './appStore';
 import { attachSimulation, whenIdle } from './bridge';
 import type { FrameScheduler } from './bridge';
-import { deployNewRevision, inspect, loadScenario, pause, play, setLocale, stepBack, stepForward, updateService } from './commands';
+import { translate } from '../app/i18n/translate';
+import { deployNewRevision, inspect, loadScenario, pause, play, stepBack, stepForward, updateService } from './commands';
 
 const initialState = appStore.getState();
 
@@ -75,10 +76,11 @@ describe('updateService', () => {
     expect(state().mirror.snapshot?.ecs.service.desiredCount).toBe(3);
   });
 
-  it('localises the notice', async () => {
-    setLocale('ja');
+  it('keeps the notice untranslated, so the banner says it in whichever language is chosen', async () => {
     await updateService({ desiredCount: -1 });
-    expect(state().ui.notice?.text).toMatch(/適用していません/);
+    const message = state().ui.notice!.message;
+    expect(translate('en', message.key, message.params)).toMatch(/not applied/i);
+    expect(translate('ja', message.key, message.params)).toMatch(/適用していません/);
   });
 
   it('applies a valid patch as UpdateService at the current time and clears the notice', async () => {

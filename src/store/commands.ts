@@ -24,7 +24,7 @@ function setPlayback(patch: Partial<AppState['playback']>): void {
 }
 
 export function notifyError(key: MessageKey, details: string[], params?: TranslateParams): void {
-  setUi({ notice: { kind: 'error', text: translate(appStore.getState().ui.locale, key, params), details } });
+  setUi({ notice: { kind: 'error', message: { key, ...(params && { params }) }, details } });
 }
 
 function messageOf(error: unknown): string {
