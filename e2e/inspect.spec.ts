@@ -72,6 +72,10 @@ test.describe('where did it die', () => {
     const rollingBack = messages.findIndex((m) => ROLLING_BACK.test(m));
     expect(messages.findIndex((m) => FAILED.test(m))).toBeGreaterThan(rollingBack);
 
+    // The dictionary's live row sets the tripped breaker beside the Kubernetes deadline.
+    await expect(app.translation.row('circuitBreaker-progressDeadlineSeconds')).toContainText(/deploymentCircuitBreaker on, rollback · failedTasks 3 \/ 3 · TRIGGERED/);
+    await expect(app.translation.row('circuitBreaker-progressDeadlineSeconds')).toContainText('progressDeadlineSeconds 600');
+
     // describe-services: the failed deployment, and the breaker that tripped.
     await inspector.step('ecs', 'service').click();
     const { services } = await inspector.describeServices.json<{ services: { deployments: { status: string; rolloutState: string }[]; deploymentConfiguration: { deploymentCircuitBreaker: { enable: boolean; rollback: boolean } } }[] }>();

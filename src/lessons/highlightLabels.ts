@@ -17,4 +17,5 @@ export const HIGHLIGHT_LABELS: Record<HighlightId, string> = {
   'maximumPercent-maxSurge': 'maximumPercent ↔ maxSurge',
   'minimumHealthyPercent-maxUnavailable': 'minimumHealthyPercent ↔ maxUnavailable',
   'taskdefinition-podtemplatehash': 'task definition revision ↔ pod-template-hash',
+  'circuitBreaker-progressDeadlineSeconds': 'deploymentCircuitBreaker ↔ progressDeadlineSeconds',
 };

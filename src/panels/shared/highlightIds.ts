@@ -21,6 +21,7 @@ export const LIVE_ROW_IDS = [
   'maximumPercent-maxSurge',
   'minimumHealthyPercent-maxUnavailable',
   'taskdefinition-podtemplatehash',
+  'circuitBreaker-progressDeadlineSeconds',
 ] as const;
 
 export type ConceptRowId = (typeof CONCEPT_ROW_IDS)[number];

@@ -116,4 +116,23 @@ describe('liveRows', () => {
     expect(upper.ecs).toBe('maximumPercent 150 → 最大 4');
     expect(upper.flag?.label).toBe('丸めが異なる');
   });
+
+  it('sets the circuit breaker beside progressDeadlineSeconds and the Progressing condition', () => {
+    const snapshot = snapshotFixture({ desiredCount: 4, minimumHealthyPercent: 100, maximumPercent: 200, maxSurge: '100%', maxUnavailable: '0%' });
+    expect(row(liveRows(snapshot, 'en'), 'circuitBreaker-progressDeadlineSeconds')).toMatchObject({
+      ecs: 'deploymentCircuitBreaker off',
+      k8s: 'progressDeadlineSeconds 600',
+    });
+
+    snapshot.ecs.service.deploymentConfiguration.deploymentCircuitBreaker = { ...snapshot.ecs.service.deploymentConfiguration.deploymentCircuitBreaker, enable: true, rollback: true };
+    snapshot.ecs.circuitBreaker = { status: 'TRIGGERED', failureCount: 3, threshold: 3 };
+    snapshot.k8s.deployment.conditions = [
+      { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: 'ReplicaSet "web-5d9c7b8f6" has timed out progressing.', lastUpdateTime: 0, lastTransitionTime: 0 },
+    ];
+    expect(row(liveRows(snapshot, 'en'), 'circuitBreaker-progressDeadlineSeconds')).toMatchObject({
+      ecs: 'deploymentCircuitBreaker on, rollback · failedTasks 3 / 3 · TRIGGERED',
+      k8s: 'progressDeadlineSeconds 600 · Progressing=False ProgressDeadlineExceeded',
+    });
+    expect(row(liveRows(snapshot, 'ja'), 'circuitBreaker-progressDeadlineSeconds').ecs).toBe('deploymentCircuitBreaker 有効（rollback） · failedTasks 3 / 3 · TRIGGERED');
+  });
 });

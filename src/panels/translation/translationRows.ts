@@ -1,4 +1,4 @@
-// The rows of the translation table: the article's nine pairs, then four rows computed from the
+// The rows of the translation table: the article's nine pairs, then five rows computed from the
 // running scenario. A live row whose ECS and Kubernetes numbers disagree carries a flag that
 // says why, in numbers (roundingCheck.ts).
 
@@ -70,5 +70,19 @@ export function liveRows(snapshot: Snapshot | null, locale: Locale): Translation
       note: t.liveNotes['taskdefinition-podtemplatehash'],
       flag: null,
     },
+    {
+      id: 'circuitBreaker-progressDeadlineSeconds',
+      ecs: t.breaker({ ...config.deploymentCircuitBreaker, ...snapshot.ecs.circuitBreaker }),
+      k8s: progressLine(deployment),
+      note: t.liveNotes['circuitBreaker-progressDeadlineSeconds'],
+      flag: null,
+    },
   ];
+}
+
+/** `progressDeadlineSeconds 600 · Progressing=True NewReplicaSetAvailable`, as kubectl describe shows the condition. */
+function progressLine(deployment: Snapshot['k8s']['deployment']): string {
+  const progressing = deployment.conditions.find((c) => c.type === 'Progressing');
+  const condition = progressing ? ` · Progressing=${progressing.status} ${progressing.reason}` : '';
+  return `progressDeadlineSeconds ${deployment.progressDeadlineSeconds}${condition}`;
 }

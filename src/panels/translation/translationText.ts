@@ -17,6 +17,8 @@ export interface TableText {
   liveHeading: string;
   concepts: Record<ConceptRowId, RowText>;
   liveNotes: Record<LiveRowId, string>;
+  /** The circuit breaker as describe-services and describe-service-deployments show it. */
+  breaker: (b: { enable: boolean; rollback: boolean; failureCount: number; threshold: number; status: string }) => string;
   atMost: (n: number) => string;
   atLeast: (n: number) => string;
   roundingDiffers: string;
@@ -47,7 +49,10 @@ export const TABLE_TEXT: Record<Locale, TableText> = {
       'maximumPercent-maxSurge': 'Upper limit while old and new run together. ECS rounds the total down; Kubernetes rounds the surge up.',
       'minimumHealthyPercent-maxUnavailable': 'Lower limit during the rollout. ECS rounds the minimum up; Kubernetes rounds the unavailable count down.',
       'taskdefinition-podtemplatehash': 'The blueprint of the newest generation: a numbered revision, or a hash of the pod template.',
+      'circuitBreaker-progressDeadlineSeconds':
+        'When a rollout fails. ECS counts failed tasks and, with rollback, returns to the last completed deployment by itself; Kubernetes times out a rollout that stops progressing and waits for kubectl rollout undo.',
     },
+    breaker: (b) => (b.enable ? `deploymentCircuitBreaker on${b.rollback ? ', rollback' : ''} · failedTasks ${b.failureCount} / ${b.threshold} · ${b.status}` : 'deploymentCircuitBreaker off'),
     atMost: (n) => `at most ${n}`,
     atLeast: (n) => `at least ${n}`,
     roundingDiffers: 'Rounding differs',
@@ -76,7 +81,10 @@ export const TABLE_TEXT: Record<Locale, TableText> = {
       'maximumPercent-maxSurge': '新旧が並走する間の上限。ECS は合計を切り捨て、Kubernetes は追加分を切り上げる。',
       'minimumHealthyPercent-maxUnavailable': 'ロールアウト中の下限。ECS は下限を切り上げ、Kubernetes は欠けてよい数を切り捨てる。',
       'taskdefinition-podtemplatehash': '最新の世代の設計図。ECS は番号付きの版、Kubernetes は Pod テンプレートのハッシュ。',
+      'circuitBreaker-progressDeadlineSeconds':
+        'ロールアウトが失敗したとき。ECS は失敗したタスクを数え、rollback があれば最後に完了したデプロイメントへ自分で戻す。Kubernetes は進まなくなったロールアウトをタイムアウトさせ、kubectl rollout undo を待つ。',
     },
+    breaker: (b) => (b.enable ? `deploymentCircuitBreaker 有効${b.rollback ? '（rollback）' : ''} · failedTasks ${b.failureCount} / ${b.threshold} · ${b.status}` : 'deploymentCircuitBreaker 無効'),
     atMost: (n) => `最大 ${n}`,
     atLeast: (n) => `最低 ${n}`,
     roundingDiffers: '丸めが異なる',
