@@ -11,6 +11,7 @@ export { DEFAULT_SCENARIO_INPUT } from './scenario/defaults';
 export type { ScenarioInput, ParseResult } from './scenario/parseScenario';
 export { translateToKubernetes } from './scenario/translateToKubernetes';
 export { createSimulation, restoreSimulation } from './simulation';
+export { emptyStats } from './simulationState';
 export { applicationLogs } from './faults/applicationLogs';
 export type { ApplicationLogInput, LogLine } from './faults/applicationLogs';
 export { FAULT_NAMES } from './faults/faultNames';

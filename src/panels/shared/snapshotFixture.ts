@@ -4,6 +4,7 @@
 
 import {
   deploymentBounds,
+  emptyStats,
   resolveFenceposts,
   type DeploymentView,
   type IntOrPercent,
@@ -158,18 +159,6 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
       events: [],
     },
     decisions: [],
-    stats: {
-      deploymentStartedAt: null,
-      deploymentCompletedAt: null,
-      k8sRolloutCompletedAt: null,
-      minHealthyTasksDuringDeployment: null,
-      maxTasksDuringDeployment: null,
-      minAvailablePodsDuringRollout: null,
-      maxPodsDuringRollout: null,
-      deployments: [],
-      k8sProgressDeadlineExceededAt: null,
-      k8sRolledBackAt: null,
-      stoppedTasksByStopCode: {},
-    },
+    stats: emptyStats(),
   };
 }
