@@ -2,7 +2,9 @@
 // The rollout panel comes first: it is what a projected room should see without scrolling.
 // The lesson pane, with the lessons' text in both languages, is a chunk of its own that loads
 // while the first scenario starts; so are the inspector, the settings forms and the roles
-// diagram, which sit below the rollout: the first paint can do without them (docs/performance.md).
+// diagram, which sit below the rollout, and the notice banner with its message localisation,
+// which shows only after something went wrong: the first paint can do without them
+// (docs/performance.md).
 
 import { lazy, Suspense } from 'react';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
@@ -13,7 +15,6 @@ import { RolloutStatusLines } from '../panels/status/RolloutStatusLines';
 import { TranslationPanel } from '../panels/translation/TranslationPanel';
 import { ControlsBar } from './controls/ControlsBar';
 import { HelpDialog } from './HelpDialog';
-import { NoticeBanner } from './NoticeBanner';
 import { useDocumentLocale } from './useDocumentLocale';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useScrollTopOnStep } from './useScrollTopOnStep';
@@ -21,6 +22,7 @@ import { useUrlSync } from './useUrlSync';
 
 const LessonPane = lazy(() => import('../lessons/LessonPane').then(({ LessonPane }) => ({ default: LessonPane })));
 const InspectPanel = lazy(() => import('../panels/inspect/InspectPanel').then(({ InspectPanel }) => ({ default: InspectPanel })));
+const NoticeBanner = lazy(() => import('./NoticeBanner').then(({ NoticeBanner }) => ({ default: NoticeBanner })));
 const EcsServiceForm = lazy(() => import('./controls/EcsServiceForm').then(({ EcsServiceForm }) => ({ default: EcsServiceForm })));
 const KubernetesForm = lazy(() => import('./controls/KubernetesForm').then(({ KubernetesForm }) => ({ default: KubernetesForm })));
 const RolesPanel = lazy(() => import('../panels/roles/RolesPanel').then(({ RolesPanel }) => ({ default: RolesPanel })));
@@ -33,7 +35,9 @@ export function App() {
   return (
     <div className="app">
       <ControlsBar />
-      <NoticeBanner />
+      <Suspense fallback={null}>
+        <NoticeBanner />
+      </Suspense>
       <main className="layout">
         <aside className="region-lesson" ref={lessonRef}>
           <Suspense fallback={null}>
