@@ -39,4 +39,9 @@ export const emptyStats = (): RunStats => ({
   k8sProgressDeadlineExceededAt: null,
   k8sRolledBackAt: null,
   stoppedTasksByStopCode: {},
+  placements: [],
+  unablePlaceEvents: 0,
+  subnetExhausted: null,
+  k8sFailedSchedulingAt: null,
+  maxPodsPerNode: 0,
 });

@@ -84,6 +84,63 @@ export interface LoadBalancer {
   unhealthyThresholdCount: number;
 }
 
+export type LaunchType = 'FARGATE' | 'EC2' | 'EXTERNAL';
+
+/** A subnet of the cluster's VPC (EC2 CreateSubnet: /16 … /28; AWS keeps five addresses). */
+export interface SubnetSpec {
+  subnetId: string;
+  cidr: string;
+  availabilityZone: string;
+}
+
+/** A container instance registered at t = 0 (not part of an Auto Scaling group provider). */
+export interface ContainerInstanceSpec {
+  instanceType: string;
+  availabilityZone: string;
+  /** Custom attributes (`stack` → `prod`); the ecs.* built-ins are added by the simulation. */
+  attributes: Record<string, string>;
+  /**
+   * An ECS Anywhere machine registered with `ecs.capability.external`: it runs EXTERNAL tasks only,
+   * without awsvpc. Its instanceType only gives the CPU and memory it registers (Isomorph's shorthand).
+   */
+  external: boolean;
+}
+
+/**
+ * A capacity provider associated with the cluster. FARGATE and FARGATE_SPOT are reserved names
+ * (reference/ecs.md §7); an Auto Scaling group provider names its group's instances and its
+ * managed scaling. `autoScalingGroup` is Isomorph's shorthand for the EC2 Auto Scaling group.
+ */
+export type CapacityProviderSpec =
+  | { name: 'FARGATE' | 'FARGATE_SPOT' }
+  | {
+      name: string;
+      autoScalingGroupProvider: {
+        autoScalingGroup: { instanceType: string; minSize: number; maxSize: number; desiredCapacity: number };
+        managedScaling: { status: 'ENABLED' | 'DISABLED'; targetCapacity: number };
+      };
+    };
+
+/** API CapacityProviderStrategyItem with the API's defaults filled in (base 0, weight 0). */
+export interface CapacityProviderStrategyItem {
+  capacityProvider: string;
+  base: number;
+  weight: number;
+}
+
+/** API PlacementConstraint; `expression` is the cluster query language, kept as written. */
+export type PlacementConstraintSpec = { type: 'distinctInstance' } | { type: 'memberOf'; expression: string };
+
+/** API PlacementStrategy. */
+export type PlacementStrategySpec = { type: 'binpack'; field: 'cpu' | 'memory' } | { type: 'spread'; field: string } | { type: 'random' };
+
+/** API AwsVpcConfiguration. */
+export interface AwsVpcConfiguration {
+  subnets: string[];
+  securityGroups: string[];
+  assignPublicIp: 'ENABLED' | 'DISABLED';
+}
+
 /** A validated scenario with every default filled in (see scenario/defaults.ts). */
 export interface Scenario {
   seed: number;
@@ -97,6 +154,22 @@ export interface Scenario {
     loadBalancer: LoadBalancer | null;
     /** Default 0 (reference/ecs.md §1.7). */
     healthCheckGracePeriodSeconds: number;
+    /** null when the service has a capacityProviderStrategy ("the launchType parameter must be omitted"). */
+    launchType: LaunchType | null;
+    /** Empty when the service has a launchType. */
+    capacityProviderStrategy: CapacityProviderStrategyItem[];
+    placementConstraints: PlacementConstraintSpec[];
+    /** Empty means the service default, spread on attribute:ecs.availability-zone. */
+    placementStrategy: PlacementStrategySpec[];
+    /** null for EXTERNAL (no awsvpc there). */
+    networkConfiguration: { awsvpcConfiguration: AwsVpcConfiguration } | null;
+  };
+  cluster: {
+    subnets: SubnetSpec[];
+    containerInstances: ContainerInstanceSpec[];
+    /** The account setting awsvpcTrunking for the instances this cluster launches. */
+    awsvpcTrunking: boolean;
+    capacityProviders: CapacityProviderSpec[];
   };
   taskDefinition: {
     family: string;
@@ -137,6 +210,10 @@ export type Command =
         deploymentCircuitBreaker?: DeploymentCircuitBreakerInput;
       };
       healthCheckGracePeriodSeconds?: number;
+      /** Changing where tasks run starts a new deployment, as UpdateService does. */
+      capacityProviderStrategy?: { capacityProvider: string; base?: number; weight?: number }[];
+      placementConstraints?: PlacementConstraintSpec[];
+      placementStrategy?: PlacementStrategySpec[];
       forceNewDeployment?: boolean;
       /** The Kubernetes twin's own knobs; ECS ignores them. */
       kubernetes?: Partial<Scenario['kubernetes']>;
@@ -202,6 +279,127 @@ export interface TaskView {
   stoppedReason?: string;
   stopCode?: StopCode;
   containers: TaskContainerView[];
+  launchType: LaunchType;
+  /** Set when the task was placed through a capacity provider strategy. */
+  capacityProviderName?: string;
+  availabilityZone: string;
+  /** EC2 and EXTERNAL tasks: the container instance it runs on. */
+  containerInstanceArn?: string;
+  /** describe-tasks `attachments`: the task ENI of an awsvpc task. */
+  attachments: TaskAttachmentView[];
+  /** Why this container instance won (EC2 / EXTERNAL); Isomorph's, not an ECS field. */
+  placement?: PlacementReasonView;
+}
+
+/** describe-tasks `attachments[]` for awsvpc (reference/ecs.md §10.2). */
+export interface TaskAttachmentView {
+  id: string;
+  type: 'ElasticNetworkInterface';
+  status: 'PRECREATED' | 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
+  /** subnetId, networkInterfaceId, macAddress, privateIPv4Address, as name/value pairs. */
+  details: { name: 'subnetId' | 'networkInterfaceId' | 'macAddress' | 'privateIPv4Address'; value: string }[];
+}
+
+/** Which filter removed which container instances, and how the strategy ranked the rest. */
+export interface PlacementReasonView {
+  containerInstanceId: string;
+  filteredOut: { containerInstanceId: string; by: 'CPU' | 'MEMORY' | 'ENI' | 'distinctInstance' | 'memberOf' }[];
+  /** e.g. `spread(attribute:ecs.availability-zone): us-east-1b has 0 tasks → …; binpack(memory): …`. */
+  ranking: string;
+  /** The capacity provider strategy's part: `FARGATE_SPOT (weight 4 of 5, base met)`. */
+  capacityProvider?: string;
+  time: number;
+}
+
+/** One ENI on a container instance or an EKS node. */
+export interface EniView {
+  eniId: string;
+  kind: 'primary' | 'trunk' | 'task' | 'secondary';
+  subnetId: string;
+  privateIp: string;
+  /** The task id (task ENI) or null. */
+  taskId: string | null;
+  securityGroups: string[];
+}
+
+/** describe-container-instances, trimmed, with the ENI slots the panels draw. */
+export interface ContainerInstanceView {
+  /** The id ECS prints in events: `(container-instance 4b3a…)`. */
+  containerInstanceId: string;
+  containerInstanceArn: string;
+  ec2InstanceId: string;
+  instanceType: string;
+  availabilityZone: string;
+  subnetId: string;
+  capacityProviderName: string | null;
+  external: boolean;
+  status: 'REGISTERING' | 'ACTIVE' | 'DRAINING';
+  registeredResources: { cpu: number; memory: number };
+  remainingResources: { cpu: number; memory: number };
+  runningTasksCount: number;
+  pendingTasksCount: number;
+  attributes: Record<string, string>;
+  /** taskEniLimit for the instance as it registered (trunking counted). */
+  taskEniLimit: number;
+  /** Primary, then trunk (with trunking), then task ENIs, oldest first. */
+  enis: EniView[];
+}
+
+/** An address of a subnet that someone holds. */
+export interface SubnetAddressView {
+  /** 0 = the first usable address. */
+  index: number;
+  privateIp: string;
+  eniId: string;
+  /** Task id, instance id, pod name or node name. */
+  holder: string;
+  kind: 'task' | 'instance' | 'trunk' | 'pod' | 'node';
+}
+
+export interface SubnetView {
+  subnetId: string;
+  cidr: string;
+  availabilityZone: string;
+  /** Addresses AWS leaves for use: 2^(32−prefix) − 5. */
+  usable: number;
+  used: number;
+  /** The held addresses, lowest first; at most 512 (the rest are counted in `used`). */
+  addresses: SubnetAddressView[];
+}
+
+/** A capacity provider as the cluster sees it, with managed scaling's metric. */
+export interface CapacityProviderView {
+  name: string;
+  type: 'FARGATE' | 'FARGATE_SPOT' | 'AUTO_SCALING_GROUP';
+  /** ASG only. */
+  autoScalingGroup?: { instanceType: string; minSize: number; maxSize: number; desiredCapacity: number };
+  managedScaling?: { status: 'ENABLED' | 'DISABLED'; targetCapacity: number };
+  /** CapacityProviderReservation (%), ASG with managed scaling only. */
+  capacityProviderReservation?: number;
+  /** The service's tasks running or launching on this provider. */
+  tasks: number;
+}
+
+export interface EcsClusterView {
+  clusterArn: string;
+  subnets: SubnetView[];
+  containerInstances: ContainerInstanceView[];
+  awsvpcTrunking: boolean;
+  capacityProviders: CapacityProviderView[];
+  /** The most recent placement decision (EC2 / EXTERNAL), for the placement panel. */
+  lastPlacement: PlacementReasonView | null;
+}
+
+/** An EKS node of the twin: same instance types as the ECS container instances. */
+export interface NodeView {
+  name: string;
+  instanceType: string;
+  zone: string;
+  /** status.allocatable: cpu in millicores, memory in MiB, pods = VPC CNI max pods. */
+  allocatable: { milliCpu: number; memory: number; pods: number };
+  requested: { milliCpu: number; memory: number; pods: number };
+  /** The node's ENIs; each `secondary` address a pod can take. */
+  enis: { eniId: string; subnetId: string; primaryIp: string; secondaryIps: { ip: string; pod: string | null }[] }[];
 }
 
 export interface DeploymentView {
@@ -284,6 +482,8 @@ export interface PodView {
   replicaSet: string;
   /** spec.nodeName, null until scheduled. */
   node: string | null;
+  /** status.podIP: with the VPC CNI, a secondary IP of one of the node's ENIs; null until it has one. */
+  podIP: string | null;
   /** Sum of the containers' restartCount (`kubectl get pods` RESTARTS). */
   restarts: number;
   containers: PodContainerView[];
@@ -343,7 +543,7 @@ export interface K8sEventView {
   type: 'Normal' | 'Warning';
   reason: string;
   message: string;
-  involvedObject: { kind: 'Deployment' | 'ReplicaSet' | 'Pod'; name: string };
+  involvedObject: { kind: 'Deployment' | 'ReplicaSet' | 'Pod' | 'Node'; name: string };
   source: string;
   time: number;
 }
@@ -389,6 +589,32 @@ export interface RunStats {
   k8sRolledBackAt: number | null;
   /** How many tasks stopped, by stopCode, over the whole run. */
   stoppedTasksByStopCode: Partial<Record<StopCode, number>>;
+  /**
+   * Where the service's RUNNING tasks are, each time that changes (EC2 / EXTERNAL; capped at the
+   * last 500): lessons check density and AZ balance over the run.
+   */
+  placements: PlacementStat[];
+  /** "was unable to place a task" events over the run. */
+  unablePlaceEvents: number;
+  /** The first time a task could not get an address from its subnet, or null. */
+  subnetExhausted: { subnetId: string; at: number; runningTasks: number } | null;
+  /** The first FailedScheduling of the twin, or null. */
+  k8sFailedSchedulingAt: number | null;
+  /** Most pods Running at once on one node of the twin. */
+  maxPodsPerNode: number;
+}
+
+export interface PlacementStat {
+  time: number;
+  runningTasks: number;
+  /** Container instances with at least one of the service's RUNNING tasks. */
+  instancesUsed: number;
+  /** RUNNING tasks per Availability Zone. */
+  tasksPerAz: Record<string, number>;
+  /** The most RUNNING tasks on one instance, and that instance's type. */
+  maxTasksOnInstance: number;
+  instanceTypes: string[];
+  awsvpcTrunking: boolean;
 }
 
 export interface DeploymentRecordStat {
@@ -410,6 +636,7 @@ export interface Snapshot {
     taskDefinitions: TaskDefinitionView[];
     bounds: { minimumHealthy: number; maximum: number };
     circuitBreaker: CircuitBreakerView;
+    cluster: EcsClusterView;
   };
   k8s: {
     deployment: K8sDeploymentView;
@@ -417,6 +644,10 @@ export interface Snapshot {
     pods: PodView[];
     /** Newest first. */
     events: K8sEventView[];
+    /** The EKS nodes when the scenario has EC2 capacity; empty when the twin stands in for Fargate. */
+    nodes: NodeView[];
+    /** The twin's own copy of the VPC's subnets, which its nodes' ENIs draw from. */
+    subnets: SubnetView[];
     /**
      * Present when the API server would reject the strategy the scenario asks for (ECS 100 / 100
      * translates to maxSurge 0 % and maxUnavailable 0 %); the Deployment keeps its previous one.

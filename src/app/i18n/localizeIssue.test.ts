@@ -139,7 +139,7 @@ describe('localizeIssue', () => {
 // Every message string in the core's validation sources has a Japanese translation: a new
 // message cannot be added without one.
 
-const SOURCES = ['scenario/scenarioSchema.ts', 'scenario/parseScenario.ts', 'scenario/describeIssue.ts', 'faults/faultConflicts.ts'];
+const SOURCES = ['scenario/scenarioSchema.ts', 'scenario/wholeNumber.ts', 'scenario/parseScenario.ts', 'scenario/describeIssue.ts', 'faults/faultConflicts.ts'];
 
 /** Sample values for the expressions the templates interpolate. An unknown one fails the test: add it here. */
 const SAMPLES: Record<string, string> = {

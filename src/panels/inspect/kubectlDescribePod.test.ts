@@ -10,6 +10,7 @@ const crashLooping: PodView = {
   name: NAME,
   replicaSet: 'web-7f55b7cb9',
   node: 'ip-10-0-1-23.ec2.internal',
+  podIP: null,
   restarts: 5,
   containers: [
     {
@@ -106,6 +107,7 @@ describe('describePod', () => {
     const pending: PodView = {
       ...crashLooping,
       node: null,
+      podIP: null,
       restarts: 0,
       phase: 'Pending',
       status: 'Pending',

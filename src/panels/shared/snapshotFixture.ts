@@ -7,10 +7,13 @@ import {
   emptyStats,
   resolveFenceposts,
   type DeploymentView,
+  type EcsClusterView,
   type IntOrPercent,
+  type NodeView,
   type PodView,
   type ReplicaSetView,
   type Snapshot,
+  type SubnetView,
   type TaskView,
 } from '../../sim';
 
@@ -27,6 +30,9 @@ export interface FixtureOptions {
   tasks?: TaskView[];
   replicaSets?: ReplicaSetView[];
   pods?: PodView[];
+  cluster?: EcsClusterView;
+  nodes?: NodeView[];
+  k8sSubnets?: SubnetView[];
 }
 
 export const PRIMARY_ID = 'ecs-svc/5386320934964759578';
@@ -64,6 +70,9 @@ export function task(n: number, startedBy: string, lastStatus: TaskView['lastSta
     group: 'service:web',
     createdAt: n,
     containers: [],
+    launchType: 'FARGATE',
+    availabilityZone: 'us-east-1a',
+    attachments: [],
   };
 }
 
@@ -87,6 +96,7 @@ export function pod(n: number, rs: string, phase: PodView['phase'], available: b
     name: `${rs}-${n.toString(36).padStart(5, 'b')}`,
     replicaSet: rs,
     node: phase === 'Pending' ? null : 'ip-10-0-1-23.ec2.internal',
+    podIP: null,
     restarts: 0,
     containers: [],
     phase,
@@ -115,7 +125,19 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
     scenario: {
       seed: 1,
       start: 'steady',
-      service: { serviceName: 'web', desiredCount: o.desiredCount, deploymentConfiguration: structuredClone(config), loadBalancer: null, healthCheckGracePeriodSeconds: 0 },
+      service: {
+        serviceName: 'web',
+        desiredCount: o.desiredCount,
+        deploymentConfiguration: structuredClone(config),
+        loadBalancer: null,
+        healthCheckGracePeriodSeconds: 0,
+        launchType: 'FARGATE',
+        capacityProviderStrategy: [],
+        placementConstraints: [],
+        placementStrategy: [],
+        networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1a'], securityGroups: ['sg-default'], assignPublicIp: 'DISABLED' } },
+      },
+      cluster: { subnets: [{ subnetId: 'subnet-1a', cidr: '10.0.0.0/24', availabilityZone: 'us-east-1a' }], containerInstances: [], awsvpcTrunking: false, capacityProviders: [{ name: 'FARGATE' }] },
       taskDefinition: { family: 'web', containerDefinitions: [], cpu: '256', memory: '512', executionRoleArn: EXECUTION_ROLE, taskRoleArn: TASK_ROLE },
       kubernetes: { maxSurge: o.maxSurge, maxUnavailable: o.maxUnavailable, minReadySeconds: 0, progressDeadlineSeconds: 600 },
     },
@@ -138,6 +160,7 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
       taskDefinitions: [],
       bounds: deploymentBounds(o.desiredCount, o.minimumHealthyPercent, o.maximumPercent),
       circuitBreaker: { status: 'DISABLED', failureCount: 0, threshold: 0 },
+      cluster: o.cluster ?? { clusterArn: `${ARN}:cluster/isomorph`, subnets: [], containerInstances: [], awsvpcTrunking: false, capacityProviders: [], lastPlacement: null },
     },
     k8s: {
       deployment: {
@@ -157,6 +180,8 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
       replicaSets,
       pods,
       events: [],
+      nodes: o.nodes ?? [],
+      subnets: o.k8sSubnets ?? [],
     },
     decisions: [],
     stats: emptyStats(),

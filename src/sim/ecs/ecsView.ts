@@ -47,6 +47,9 @@ function taskView(task: EcsTask, group: string, kept: TaskView | undefined): Tas
     createdAt: task.createdAt,
     // Shared with the task: it is replaced, never edited, when a container changes.
     containers: task.containers,
+    launchType: 'FARGATE',
+    availabilityZone: '',
+    attachments: [],
   };
   if (task.startedAt !== undefined) view.startedAt = task.startedAt;
   if (task.stoppingAt !== undefined) view.stoppingAt = task.stoppingAt;
@@ -119,5 +122,6 @@ export function viewEcs(world: EcsWorld, cache: ViewCache = createViewCache()): 
     taskDefinitions: world.taskDefinitions.map((td) => ({ ...td, containerDefinitions: td.containerDefinitions.map((c) => ({ ...c })) })),
     bounds: ecsBounds(world),
     circuitBreaker: breakerView(world.deploymentConfiguration.deploymentCircuitBreaker, world.breaker, world.desiredCount),
+    cluster: { clusterArn: CLUSTER_ARN, subnets: [], containerInstances: [], awsvpcTrunking: false, capacityProviders: [], lastPlacement: null },
   };
 }

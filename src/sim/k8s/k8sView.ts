@@ -59,6 +59,7 @@ function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
               name: pod.name,
               replicaSet: pod.replicaSet,
               node: pod.node,
+              podIP: null,
               restarts: pod.restarts,
               containers: pod.container === null ? [] : [pod.container],
               phase: pod.phase,
@@ -118,6 +119,8 @@ export function viewK8s(world: K8sWorld, cache: ViewCache = createViewCache()): 
     replicaSets: replicaSetView(world),
     pods: podViews(world, cache),
     events: newestEvents(world.events),
+    nodes: [],
+    subnets: [],
   };
 }
 

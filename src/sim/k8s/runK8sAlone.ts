@@ -2,6 +2,7 @@
 // with the same timing rules as simulation.ts (timers at millisecond resolution, at most one
 // reconcile pass per simulated second, on the next whole second).
 
+import { parseCluster } from '../scenario/parseCluster';
 import { circuitBreakerOf } from '../scenario/parseScenario';
 import { DEFAULT_EXECUTION_ROLE_ARN, DEFAULT_PROGRESS_DEADLINE_SECONDS, DEFAULT_TASK_ROLE_ARN } from '../scenario/defaults';
 import { createEventQueue, peekTime, popEvent, pushEvent, type EventQueue } from '../clock/eventQueue';
@@ -87,10 +88,20 @@ export function k8sScenario(options: {
   seed?: number;
   start?: Scenario['start'];
 }): Scenario {
+  const fargate = parseCluster(undefined, undefined, false);
+  if (!fargate.ok) throw new Error(fargate.errors.join('; '));
   return {
     seed: options.seed ?? 1,
     start: options.start ?? 'steady',
-    service: { serviceName: 'web', desiredCount: options.replicas, deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: circuitBreakerOf(undefined) }, loadBalancer: null, healthCheckGracePeriodSeconds: 0 },
+    service: {
+      serviceName: 'web',
+      desiredCount: options.replicas,
+      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: circuitBreakerOf(undefined) },
+      loadBalancer: null,
+      healthCheckGracePeriodSeconds: 0,
+      ...fargate.service,
+    },
+    cluster: fargate.cluster,
     taskDefinition: {
       family: 'web',
       containerDefinitions: [{ name: 'web', image: 'nginx:1.27' }],

@@ -2,6 +2,7 @@
 // with the same field rules as the scenario, and name the field in every error.
 
 import * as v from 'valibot';
+import { capacityProviderStrategy, placementConstraints, placementStrategies } from './clusterSchema';
 import { MAX_DESIRED_COUNT } from './defaults';
 import {
   containerDefinitions,
@@ -31,6 +32,9 @@ export const commandSchema = v.variant('type', [
     desiredCount: v.optional(wholeNumber(0, MAX_DESIRED_COUNT)),
     deploymentConfiguration: v.optional(deploymentConfiguration),
     healthCheckGracePeriodSeconds: v.optional(healthCheckGracePeriodSeconds),
+    capacityProviderStrategy: v.optional(capacityProviderStrategy),
+    placementConstraints: v.optional(placementConstraints),
+    placementStrategy: v.optional(placementStrategies),
     forceNewDeployment: v.optional(v.boolean()),
     kubernetes: v.optional(kubernetesSettings),
   }),

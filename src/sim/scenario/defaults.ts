@@ -67,3 +67,30 @@ export const DEFAULT_TASK_ROLE_ARN = 'arn:aws:iam::123456789012:role/webTaskRole
 
 /** `.spec.progressDeadlineSeconds` "defaults to 600" (reference/k8s.md §1.8). */
 export const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
+
+// The default VPC: three subnets, one per Availability Zone, big enough for 10,000 tasks at
+// maximumPercent 400 (3 × 16,379 usable addresses). Isomorph's own layout; AWS has no default here.
+export const DEFAULT_SUBNETS = [
+  { subnetId: 'subnet-1a', cidr: '10.0.0.0/18', availabilityZone: 'us-east-1a' },
+  { subnetId: 'subnet-1b', cidr: '10.0.64.0/18', availabilityZone: 'us-east-1b' },
+  { subnetId: 'subnet-1c', cidr: '10.0.128.0/18', availabilityZone: 'us-east-1c' },
+] as const;
+
+/**
+ * "If you don't specify a security group, the default security group for the VPC is used"
+ * (API AwsVpcConfiguration.securityGroups); Isomorph names it so the panels can show it.
+ */
+export const DEFAULT_SECURITY_GROUP = 'sg-default';
+
+/**
+ * Isomorph's default launch type when a service names neither a launchType nor a strategy: FARGATE,
+ * as every scenario before issue 4 assumed. (AWS would use the cluster's default capacity provider
+ * strategy, reference/ecs.md §7.)
+ */
+export const DEFAULT_LAUNCH_TYPE = 'FARGATE';
+
+/** FARGATE and FARGATE_SPOT "only need to be associated with a cluster" (reference/ecs.md §7). */
+export const DEFAULT_CAPACITY_PROVIDERS = [{ name: 'FARGATE' }, { name: 'FARGATE_SPOT' }] as const;
+
+/** Managed scaling's targetCapacity "default 100" (reference/ecs.md §7). */
+export const DEFAULT_TARGET_CAPACITY = 100;

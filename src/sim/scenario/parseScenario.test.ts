@@ -17,7 +17,16 @@ describe('parseScenario', () => {
       },
       loadBalancer: null,
       healthCheckGracePeriodSeconds: 0,
+      // Isomorph's scenarios run on Fargate unless they say otherwise, in every subnet, with the
+      // VPC's default security group (API AwsVpcConfiguration) and no public IP (its default).
+      launchType: 'FARGATE',
+      capacityProviderStrategy: [],
+      placementConstraints: [],
+      placementStrategy: [],
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1a', 'subnet-1b', 'subnet-1c'], securityGroups: ['sg-default'], assignPublicIp: 'DISABLED' } },
     });
+    expect(result.scenario.cluster.containerInstances).toEqual([]);
+    expect(result.scenario.cluster.capacityProviders.map((p) => p.name)).toEqual(['FARGATE', 'FARGATE_SPOT']);
     expect(result.scenario.kubernetes.progressDeadlineSeconds).toBe(600);
     expect(result.scenario.start).toBe('steady');
     expect(result.scenario.taskDefinition.family).toBe('web');

@@ -30,6 +30,7 @@ import {
   DEFAULT_HEALTHY_THRESHOLD_COUNT,
 } from './defaults';
 import { describeIssue } from './describeIssue';
+import { parseCluster } from './parseCluster';
 import { scenarioSchema, type ScenarioInput } from './scenarioSchema';
 import { translateToKubernetes } from './translateToKubernetes';
 
@@ -71,6 +72,8 @@ export function parseScenario(input: unknown): ParseResult {
   const loadBalancer = loadBalancerOf(raw.service?.loadBalancer, containerDefinitions);
   const conflicts = faultConflicts(containerDefinitions, loadBalancer, 'taskDefinition.containerDefinitions');
   if (conflicts.length > 0) return { ok: false, errors: conflicts };
+  const placed = parseCluster(raw.cluster, raw.service, loadBalancer !== null);
+  if (!placed.ok) return { ok: false, errors: placed.errors };
   return {
     ok: true,
     scenario: {
@@ -82,7 +85,9 @@ export function parseScenario(input: unknown): ParseResult {
         deploymentConfiguration,
         loadBalancer,
         healthCheckGracePeriodSeconds: raw.service?.healthCheckGracePeriodSeconds ?? DEFAULT_HEALTH_CHECK_GRACE_PERIOD_SECONDS,
+        ...placed.service,
       },
+      cluster: placed.cluster,
       taskDefinition: {
         family,
         containerDefinitions,

@@ -3,15 +3,18 @@
 
 import * as v from 'valibot';
 import { FAULT_NAMES } from '../faults/faultNames';
+import {
+  capacityProviderStrategy,
+  clusterSchema,
+  launchType,
+  placementConstraints,
+  placementStrategies,
+  serviceNetworkConfiguration,
+} from './clusterSchema';
 import { MAX_DESIRED_COUNT, MAX_HEALTH_CHECK_GRACE_PERIOD_SECONDS, MAX_MAXIMUM_PERCENT } from './defaults';
+import { wholeNumber } from './wholeNumber';
 
-export const wholeNumber = (min: number, max: number, unit = '') =>
-  v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number'),
-    v.minValue(min, `must be at least ${min}${unit}`),
-    v.maxValue(max, `must be at most ${max}${unit}`),
-  );
+export { wholeNumber };
 
 // ECS's naming rule for services and task definition families: "Up to 255 letters (uppercase and
 // lowercase), numbers, underscores, and hyphens are allowed." (API CreateService / RegisterTaskDefinition)
@@ -122,8 +125,14 @@ export const scenarioSchema = v.strictObject({
           containerPort: v.optional(wholeNumber(1, 65_535)),
         }),
       ),
+      launchType: v.optional(launchType),
+      capacityProviderStrategy: v.optional(capacityProviderStrategy),
+      placementConstraints: v.optional(placementConstraints),
+      placementStrategy: v.optional(placementStrategies),
+      networkConfiguration: v.optional(serviceNetworkConfiguration),
     }),
   ),
+  cluster: v.optional(clusterSchema),
   taskDefinition: v.optional(
     v.strictObject({
       family: v.optional(ecsName),
