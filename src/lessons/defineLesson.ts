@@ -6,6 +6,7 @@ import type { HighlightId } from '../panels/shared/highlightIds';
 import type { ScenarioInput, Snapshot } from '../sim';
 import type { Locale } from '../store/appStore';
 import type { RevisionOptions } from '../store/nextRevision';
+import type { ScenarioChange } from '../store/reconfigureScenario';
 import type { ServicePatch } from '../store/servicePatch';
 
 /** Text in every language the app speaks. Field names may be wrapped in `backticks`. */
@@ -15,7 +16,9 @@ export type Localized = Record<Locale, string>;
 export type LessonCommand =
   | { type: 'updateService'; patch: ServicePatch }
   | { type: 'deployNewRevision'; options?: RevisionOptions }
-  | { type: 'rolloutUndo' };
+  | { type: 'rolloutUndo' }
+  /** Restarts the scenario with a cluster or launch-type change (store/reconfigureScenario.ts). */
+  | { type: 'reconfigureScenario'; change: ScenarioChange };
 
 export interface Shortcut {
   label: Localized;

@@ -28,7 +28,8 @@ function run(sim: Simulation, command: LessonCommand): void {
   if (command.type === 'deployNewRevision') {
     for (const c of nextRevisionCommands(sim.snapshot(), command.options)) expect(sim.dispatch(c)).toEqual({ ok: true });
   } else if (command.type === 'rolloutUndo') expect(sim.dispatch({ type: 'RolloutUndo' })).toMatchObject({ ok: true });
-  else expect(sim.dispatch({ type: 'UpdateService', ...command.patch })).toEqual({ ok: true });
+  else if (command.type === 'updateService') expect(sim.dispatch({ type: 'UpdateService', ...command.patch })).toEqual({ ok: true });
+  else throw new Error('these lessons do not restart their scenario');
 }
 
 const deploy = (sim: Simulation, fault: Fault) => run(sim, deployWith(fault));

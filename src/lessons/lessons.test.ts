@@ -28,7 +28,8 @@ function deployNext(sim: Simulation, options?: RevisionOptions): void {
 function run(sim: Simulation, command: LessonCommand): void {
   if (command.type === 'deployNewRevision') deployNext(sim, command.options);
   else if (command.type === 'rolloutUndo') expect(sim.dispatch({ type: 'RolloutUndo' })).toMatchObject({ ok: true });
-  else expect(sim.dispatch({ type: 'UpdateService', ...command.patch })).toEqual({ ok: true });
+  else if (command.type === 'updateService') expect(sim.dispatch({ type: 'UpdateService', ...command.patch })).toEqual({ ok: true });
+  else throw new Error('these lessons do not restart their scenario');
 }
 
 /** Advances one simulated second at a time until `done` holds; false if it never does. */

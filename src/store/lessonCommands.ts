@@ -7,6 +7,7 @@ import { DEFAULT_LESSON_ID, getLesson } from '../lessons/registry';
 import { currentStep } from '../lessons/runner';
 import { appStore } from './appStore';
 import { deployNewRevision, loadScenario, rolloutUndo, setHighlight, updateService } from './commands';
+import { reconfigureScenario } from './reconfigureScenario';
 
 /**
  * Moves to a step of `lessonId`. The answers stay while the lesson stays (a challenge may judge
@@ -59,6 +60,8 @@ export async function runLessonCommands(commands: readonly LessonCommand[]): Pro
     if (command.type === 'deployNewRevision') await deployNewRevision(command.options);
     else if (command.type === 'rolloutUndo') {
       if ((await rolloutUndo()).length > 0) return;
+    } else if (command.type === 'reconfigureScenario') {
+      if (!(await reconfigureScenario(command.change))) return;
     } else if ((await updateService(command.patch)).length > 0) return;
   }
 }
