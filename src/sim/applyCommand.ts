@@ -14,6 +14,8 @@ import { faultConflicts } from './faults/faultConflicts';
 import { commandSchema } from './scenario/commandSchema';
 import { circuitBreakerOf, progressDeadlineError, withContainerDefaults } from './scenario/parseScenario';
 import { describeIssue } from './scenario/describeIssue';
+import { placementUpdateError } from './scenario/parseCluster';
+import { constraintsOf, strategyOf } from './ecs/ecsCluster';
 import type { SimulationState } from './simulationState';
 import type { Command, CommandResult, TaskDefinitionView } from './types';
 
@@ -113,10 +115,12 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
     }
   }
   if (command.deploymentConfiguration || command.kubernetes) applyKubernetesStrategy(state, contexts);
+  const placementChanged = updatePlacement(state, command);
+  if (typeof placementChanged === 'string') return { ok: false, error: placementChanged };
 
   const primary = ecs.deployments[0];
   const newRevision = taskDefinition && taskDefinition.taskDefinitionArn !== primary?.taskDefinitionArn;
-  if (newRevision || command.forceNewDeployment) {
+  if (newRevision || command.forceNewDeployment || placementChanged) {
     const arn = taskDefinition?.taskDefinitionArn ?? primary.taskDefinitionArn;
     beginDeployment(ecs, arn, contexts.ecs);
     if (newRevision) setPodTemplate(state.k8s, podTemplateFromTaskDefinition(taskDefinition, state.scenario.service.loadBalancer), contexts.k8s);
@@ -150,4 +154,34 @@ function startTracking(state: SimulationState): void {
     minAvailablePodsDuringRollout: k.available,
     maxPodsDuringRollout: k.total,
   };
+}
+
+/**
+ * UpdateService's placement fields. Changing where tasks run starts a new deployment, which moves
+ * the tasks (API UpdateService: updating the capacity provider strategy or placement "triggers a
+ * new deployment", reference/ecs.md §7). Returns an error, whether anything changed, or false.
+ */
+function updatePlacement(state: SimulationState, command: Extract<Command, { type: 'UpdateService' }>): string | boolean {
+  const { capacityProviderStrategy, placementConstraints, placementStrategy } = command;
+  if (capacityProviderStrategy === undefined && placementConstraints === undefined && placementStrategy === undefined) return false;
+  const service = state.scenario.service;
+  const strategy = capacityProviderStrategy?.map((item) => ({ capacityProvider: item.capacityProvider, base: item.base ?? 0, weight: item.weight ?? 0 }));
+  const error = placementUpdateError(state.scenario, strategy, placementConstraints, placementStrategy);
+  if (error !== null) return error;
+  const cluster = state.ecs.cluster;
+  if (strategy !== undefined) {
+    service.capacityProviderStrategy = strategy;
+    service.launchType = null;
+    cluster.strategy = structuredClone(strategy);
+    cluster.launchType = null;
+  }
+  if (placementConstraints !== undefined) {
+    service.placementConstraints = structuredClone(placementConstraints);
+    cluster.constraints = constraintsOf(placementConstraints);
+  }
+  if (placementStrategy !== undefined) {
+    service.placementStrategy = structuredClone(placementStrategy);
+    cluster.placementStrategy = strategyOf(placementStrategy);
+  }
+  return true;
 }

@@ -3,6 +3,7 @@
 // simulated second (a simplification: ECS's pass cadence is not public, and Kubernetes reacts to
 // informer events within moments), so many task changes in a second are seen together.
 
+import { placementNow, recordPlacement } from './ecs/placementStats';
 import { createEventQueue, peekTime, popEvent, pushEvent } from './clock/eventQueue';
 import { createRandomState } from './clock/random';
 import type { SideContext } from './clock/sideContext';
@@ -150,6 +151,7 @@ function wrap(state: SimulationState, contexts: Record<'ecs' | 'k8s', SideContex
 
 function trackEcs(state: SimulationState, o: ReturnType<typeof syncEcs>): void {
   const s = state.stats;
+  recordPlacement(s.placements, placementNow(state.ecs, state.now));
   if (s.deploymentStartedAt === null || s.deploymentCompletedAt !== null) return;
   const healthy = o.primaryHealthy + o.oldHealthy;
   const total = o.primaryAlive + o.oldAlive;
@@ -181,6 +183,9 @@ function snapshotOf(state: SimulationState, views: ViewCache): Snapshot {
       // The ECS side keeps its deployment history and stop counts; the snapshot gets copies.
       deployments: state.ecs.history.map((record) => ({ ...record })),
       stoppedTasksByStopCode: { ...state.ecs.stoppedByStopCode },
+      placements: state.stats.placements.slice(),
+      unablePlaceEvents: state.ecs.unablePlaceEvents,
+      subnetExhausted: state.ecs.subnetExhausted && { ...state.ecs.subnetExhausted },
     },
   };
 }

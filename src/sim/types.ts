@@ -363,7 +363,7 @@ export interface SubnetView {
   /** Addresses AWS leaves for use: 2^(32−prefix) − 5. */
   usable: number;
   used: number;
-  /** The held addresses, lowest first; at most 512 (the rest are counted in `used`). */
+  /** The held addresses, lowest first; at most 256, a /24's worth (the rest are counted in `used`). */
   addresses: SubnetAddressView[];
 }
 

@@ -5,7 +5,10 @@ import type { SideContext } from '../clock/sideContext';
 import type { Scenario, TaskDefinitionView } from '../types';
 import { recordDeployment, recordOf } from './deploymentOutcomes';
 import type { EcsDeployment, EcsWorld } from './ecsWorld';
-import { addServiceEvent, newTask, stopTasks } from './ecsTasks';
+import { createEcsCluster } from './ecsCluster';
+import { evaluateManagedScaling, onInstanceRegistered } from './managedScaling';
+import { addServiceEvent, newTask, serviceGroup, stopTasks } from './ecsTasks';
+import { holdResources, planLaunch, releaseResources } from './taskCapacity';
 import { stepScheduler } from './ecsSync';
 import { STOPPED_BY_USER } from './faultPaths';
 import { newDeploymentId, newTaskId, taskDefinitionArn } from './ids';
@@ -39,13 +42,20 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
     unhealthyOwed: 0,
     history: [],
     stoppedByStopCode: {},
+    cluster: createEcsCluster(scenario, ctx.random),
+    unablePlaceEvents: 0,
+    subnetExhausted: null,
   };
   const deployment = beginDeployment(world, firstRevision.taskDefinitionArn, ctx);
   if (scenario.start === 'steady') {
-    // The service has already converged: its tasks are RUNNING and counted healthy at t = 0.
-    world.counts[deployment.id] = { alive: world.desiredCount, healthy: world.desiredCount, draining: 0, unhealthy: 0 };
+    // The service has already converged: the tasks its capacity holds are RUNNING and counted
+    // healthy at t = 0; any its cluster cannot place are left to the scheduler's first pass.
+    const counts = { alive: 0, healthy: 0, draining: 0, unhealthy: 0 };
+    world.counts[deployment.id] = counts;
     const containers = pendingContainers(firstRevision);
     for (let i = 0; i < world.desiredCount; i++) {
+      const plan = planLaunch(world.cluster, world.serviceName, firstRevision, ctx);
+      if (plan.kind !== 'run') break;
       const taskId = newTaskId(ctx.random);
       const task = newTask({
         taskId,
@@ -57,10 +67,18 @@ export function createEcsWorld(scenario: Scenario, ctx: SideContext): EcsWorld {
         startedAt: ctx.now,
         containers,
       });
+      if (holdResources(world.cluster, task, plan, firstRevision, serviceGroup(world)) !== null) {
+        // No address for it: it was never running; undo what it held.
+        releaseResources(world.cluster, task, firstRevision, serviceGroup(world));
+        break;
+      }
       world.tasks[taskId] = task;
       world.liveTaskIds.push(taskId);
+      counts.alive++;
+      counts.healthy++;
       beginSteadyRun(world, task, ctx);
     }
+    if (counts.alive < world.desiredCount) ctx.requestSync();
     deployment.rolloutState = 'COMPLETED';
     deployment.rolloutStateReason = rolloutStateReason(deployment.id, 'COMPLETED');
     world.machine = { value: 'steady', context: { plan: null, outcome: null } };
@@ -125,6 +143,8 @@ export function onEcsTimer(world: EcsWorld, kind: string, taskId: string, ctx: S
   else if (kind === 'task.run') onRunMoment(world, taskId, ctx);
   else if (kind === 'task.launchFailed') failLaunch(world, taskId, ctx);
   else if (kind === 'service.throttleElapsed') ctx.requestSync();
+  else if (kind === 'cluster.managedScaling') evaluateManagedScaling(world, ctx);
+  else if (kind === 'cluster.instanceRegistered') onInstanceRegistered(world, taskId, ctx);
 }
 
 /** StopTask: the task stops with stopCode UserInitiated; the scheduler replaces it at its next pass. */

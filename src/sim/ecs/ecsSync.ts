@@ -20,6 +20,8 @@ import {
 } from './serviceEvents';
 import { serviceSchedulerMachine, type SchedulerEvent } from './serviceSchedulerMachine';
 import { unhealthyTargetReason } from './unhealthyReasons';
+import { queueManagedScaling } from './managedScaling';
+import { placeWaitingTasks } from './waitingTasks';
 
 export function ecsBounds(world: EcsWorld) {
   const { minimumHealthyPercent, maximumPercent } = world.deploymentConfiguration;
@@ -73,6 +75,7 @@ export function observeBreaker(world: EcsWorld): BreakerVerdict {
 export function syncEcs(world: EcsWorld, ctx: SideContext): ServiceObservation {
   compactLiveTasks(world);
   reportNewTargets(world, ctx);
+  placeWaitingTasks(world, ctx);
   const observation = observeService(world, ctx.now);
   const breaker = observeBreaker(world);
   stepScheduler(world, { type: 'service.reconcile', observation, breaker });
@@ -93,6 +96,7 @@ export function syncEcs(world: EcsWorld, ctx: SideContext): ServiceObservation {
     addServiceEvent(world, unableToStopOrStartMessage(world.serviceName), ctx);
   }
   dropDrainedDeployments(world);
+  queueManagedScaling(world, ctx);
   return observeService(world, ctx.now);
 }
 

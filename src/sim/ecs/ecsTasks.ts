@@ -15,6 +15,7 @@ import {
   startedTasksMessage,
   stoppedTasksMessage,
 } from './serviceEvents';
+import { holdResources, planLaunch } from './taskCapacity';
 import { pendingContainers } from './taskContainers';
 import { taskStatusDuration } from './taskLifecycle';
 
@@ -63,21 +64,47 @@ export function newTask(
     containers: init.containers,
     run: undefined,
     nextRunAt: undefined,
+    launchType: 'FARGATE',
+    capacityProvider: undefined,
+    availabilityZone: '',
+    containerInstanceId: undefined,
+    eni: undefined,
+    eniSubnetId: undefined,
+    placement: undefined,
   };
 }
 
-/** Launches `count` tasks; `replacedUnhealthy` of them replace unhealthy ones, which the event says. */
+/**
+ * Launches up to `count` tasks; `replacedUnhealthy` of them replace unhealthy ones, which the event
+ * says. Tasks that cannot be placed are not launched: the service logs why and waits, and the next
+ * pass tries again (reference/ecs.md §6, §4.2).
+ */
 export function startTasks(world: EcsWorld, deploymentId: string, taskDefinitionArn: string, count: number, ctx: SideContext, replacedUnhealthy = 0): void {
   const ids: string[] = [];
-  const containers = pendingContainers(revisionOf(world, taskDefinitionArn));
+  const revision = revisionOf(world, taskDefinitionArn);
+  const containers = pendingContainers(revision);
+  const group = serviceGroup(world);
   for (let i = 0; i < count; i++) {
+    const plan = planLaunch(world.cluster, world.serviceName, revision, ctx);
+    if (plan.kind === 'unplaceable') {
+      reportUnplaceable(world, plan.message, ctx);
+      break;
+    }
     const taskId = newTaskId(ctx.random);
     // The containers array is copy-on-write, so the tasks of one launch can share it.
-    world.tasks[taskId] = newTask({ taskId, deploymentId, taskDefinitionArn, lastStatus: 'PROVISIONING', countsAsHealthy: false, createdAt: ctx.now, containers });
+    const task = newTask({ taskId, deploymentId, taskDefinitionArn, lastStatus: 'PROVISIONING', countsAsHealthy: false, createdAt: ctx.now, containers });
+    world.tasks[taskId] = task;
     world.liveTaskIds.push(taskId);
     countsFor(world, deploymentId).alive++;
-    scheduleAdvance(world.tasks[taskId], taskStatusDuration('PROVISIONING', ctx.random), ctx);
     ids.push(taskId);
+    if (plan.kind === 'wait') {
+      task.launchType = 'EC2';
+      task.capacityProvider = plan.capacityProvider;
+      world.cluster.providers[plan.capacityProvider].tasks++;
+      world.cluster.waitingTaskIds.push(taskId);
+      continue;
+    }
+    beginProvisioning(world, task, holdResources(world.cluster, task, plan, revision, group), ctx);
   }
   let replacing = replacedUnhealthy;
   for (const chunk of chunkTaskIds(ids)) {
@@ -85,6 +112,41 @@ export function startTasks(world: EcsWorld, deploymentId: string, taskDefinition
     replacing -= replaced;
     addServiceEvent(world, startedTasksMessage(world.serviceName, chunk, replaced), ctx);
   }
+}
+
+export const serviceGroup = (world: EcsWorld) => `service:${world.serviceName}`;
+
+/**
+ * PROVISIONING: the task's ENI is being created and attached. A task whose subnet had no address
+ * left stops from here: it reaches "PROVISIONING and then stop[s] with InsufficientFreeAddressesInSubnet"
+ * (paradisec-archive/nabu#1259); the stoppedReason joins EC2's error code and message (inferred form).
+ */
+export function beginProvisioning(world: EcsWorld, task: EcsTask, failure: string | null, ctx: SideContext): void {
+  const provisioning = taskStatusDuration('PROVISIONING', ctx.random);
+  if (failure === null) {
+    scheduleAdvance(task, provisioning, ctx);
+    return;
+  }
+  task.launchFailure = { after: provisioning, stoppedReason: failure, containerReasons: task.containers.map(() => undefined) };
+  if (world.subnetExhausted === null) {
+    world.subnetExhausted = { subnetId: task.eniSubnetId ?? '', at: ctx.now, runningTasks: runningTaskCount(world) };
+  }
+  scheduleAdvance(task, provisioning, ctx, 'task.launchFailed');
+}
+
+function runningTaskCount(world: EcsWorld): number {
+  let running = 0;
+  for (const id of world.liveTaskIds) if (liveTask(world, id)?.lastStatus === 'RUNNING') running++;
+  return running;
+}
+
+/** Logs the "unable to place a task" event, once a minute at most while it stays the same (inferred). */
+function reportUnplaceable(world: EcsWorld, message: string, ctx: SideContext): void {
+  const last = world.cluster.lastUnable;
+  if (last !== null && last.message === message && ctx.now - last.at < 60) return;
+  world.cluster.lastUnable = { message, at: ctx.now };
+  world.unablePlaceEvents++;
+  addServiceEvent(world, message, ctx);
 }
 
 export interface StopOptions {

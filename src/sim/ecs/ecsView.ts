@@ -9,6 +9,7 @@ import { ecsBounds } from './ecsSync';
 import { liveTask } from './ecsTasks';
 import { CLUSTER_ARN, taskArn } from './ids';
 import { isPendingStatus } from './taskLifecycle';
+import { containerInstanceArn, taskAttachments, viewCluster } from './clusterView';
 import { createViewCache, type ViewCache } from '../viewCache';
 
 /** Whether `view` still shows `task`, field for field. */
@@ -28,7 +29,13 @@ const shows = (view: TaskView, task: EcsTask, group: string) =>
   view.stoppedReason === task.stoppedReason &&
   view.stopCode === task.stopCode &&
   // Copy-on-write (taskContainers.ts): the same array means the same containers.
-  view.containers === task.containers;
+  view.containers === task.containers &&
+  view.launchType === task.launchType &&
+  view.availabilityZone === task.availabilityZone &&
+  view.capacityProviderName === task.capacityProvider &&
+  view.placement === task.placement &&
+  (task.eni === undefined ? view.attachments.length === 0 : view.attachments[0]?.details[1].value === task.eni.eniId) &&
+  (view.containerInstanceArn === undefined) === (task.containerInstanceId === undefined);
 
 // Optional fields are set one by one, in TaskView order: conditional spreads would build and
 // copy a throwaway object per field.
@@ -47,15 +54,18 @@ function taskView(task: EcsTask, group: string, kept: TaskView | undefined): Tas
     createdAt: task.createdAt,
     // Shared with the task: it is replaced, never edited, when a container changes.
     containers: task.containers,
-    launchType: 'FARGATE',
-    availabilityZone: '',
-    attachments: [],
+    launchType: task.launchType,
+    availabilityZone: task.availabilityZone,
+    attachments: taskAttachments(task),
   };
   if (task.startedAt !== undefined) view.startedAt = task.startedAt;
   if (task.stoppingAt !== undefined) view.stoppingAt = task.stoppingAt;
   if (task.stoppedAt !== undefined) view.stoppedAt = task.stoppedAt;
   if (task.stoppedReason !== undefined) view.stoppedReason = task.stoppedReason;
   if (task.stopCode !== undefined) view.stopCode = task.stopCode;
+  if (task.capacityProvider !== undefined) view.capacityProviderName = task.capacityProvider;
+  if (task.containerInstanceId !== undefined) view.containerInstanceArn = containerInstanceArn(task.containerInstanceId);
+  if (task.placement !== undefined) view.placement = task.placement;
   return view;
 }
 
@@ -122,6 +132,6 @@ export function viewEcs(world: EcsWorld, cache: ViewCache = createViewCache()): 
     taskDefinitions: world.taskDefinitions.map((td) => ({ ...td, containerDefinitions: td.containerDefinitions.map((c) => ({ ...c })) })),
     bounds: ecsBounds(world),
     circuitBreaker: breakerView(world.deploymentConfiguration.deploymentCircuitBreaker, world.breaker, world.desiredCount),
-    cluster: { clusterArn: CLUSTER_ARN, subnets: [], containerInstances: [], awsvpcTrunking: false, capacityProviders: [], lastPlacement: null },
+    cluster: viewCluster(world, cache),
   };
 }

@@ -6,6 +6,8 @@ import type {
   DeploymentRecordStat,
   DeploymentStatus,
   HealthStatus,
+  LaunchType,
+  PlacementReasonView,
   LoadBalancer,
   RolloutState,
   Scenario,
@@ -15,7 +17,9 @@ import type {
   TaskDefinitionView,
   TaskLastStatus,
 } from '../types';
+import type { EniAddress } from '../network/eniAllocation';
 import type { BreakerWatch } from './circuitBreaker';
+import type { EcsCluster } from './ecsCluster';
 import type { LaunchFailure } from './faultPaths';
 import type { SchedulerContext } from './serviceSchedulerMachine';
 import type { ServiceThrottle } from './serviceThrottle';
@@ -49,6 +53,17 @@ export interface EcsTask {
   healthyAt?: number;
   /** ECS judged it unhealthy (after the grace period): by its container check or its target. */
   unhealthy?: 'container' | 'target';
+  launchType: LaunchType;
+  /** Set when a capacity provider strategy placed it. */
+  capacityProvider: string | undefined;
+  availabilityZone: string;
+  /** EC2 / EXTERNAL: the container instance it holds resources on. */
+  containerInstanceId: string | undefined;
+  /** awsvpc: its ENI and private IP, held from PROVISIONING until STOPPED. */
+  eni: EniAddress | undefined;
+  /** The subnet it could not get an address from, when that is why it failed to start. */
+  eniSubnetId: string | undefined;
+  placement: PlacementReasonView | undefined;
 }
 
 export interface DeploymentTaskCounts {
@@ -113,6 +128,11 @@ export interface EcsWorld {
   history: DeploymentRecordStat[];
   /** Tasks that reached STOPPED, by stopCode (RunStats.stoppedTasksByStopCode). */
   stoppedByStopCode: Partial<Record<StopCode, number>>;
+  cluster: EcsCluster;
+  /** "unable to place a task" events logged (RunStats.unablePlaceEvents). */
+  unablePlaceEvents: number;
+  /** The first task that could not get an address (RunStats.subnetExhausted). */
+  subnetExhausted: { subnetId: string; at: number; runningTasks: number } | null;
 }
 
 export type { Scenario };

@@ -7,7 +7,8 @@ import { jitter } from '../clock/random';
 import type { SideContext } from '../clock/sideContext';
 import { afterTaskHealthy } from './circuitBreaker';
 import type { EcsTask, EcsWorld } from './ecsWorld';
-import { addServiceEvent, countsFor, retireTask, revisionOf, scheduleAdvance, stopTasks } from './ecsTasks';
+import { addServiceEvent, countsFor, retireTask, revisionOf, scheduleAdvance, serviceGroup, stopTasks } from './ecsTasks';
+import { releaseResources } from './taskCapacity';
 import { cannotPullContainerReason, ESSENTIAL_CONTAINER_EXITED, launchFailureOf, runsOnSpot, SPOT_INTERRUPTED, SPOT_INTERRUPTION_AFTER, SPOT_WARNING_SECONDS } from './faultPaths';
 import { statusAt, taskHealthStatus } from './healthChecks';
 import { afterFailedLaunch, calmThrottle } from './serviceThrottle';
@@ -44,6 +45,9 @@ export function advanceTask(world: EcsWorld, taskId: string, ctx: SideContext): 
     scheduleAdvance(task, taskStatusDuration(next, ctx.random), ctx);
   } else if (next === 'STOPPED') {
     task.stoppedAt = ctx.now;
+    // "When the task stops … the task ENI is detached and deleted" (DG task-networking-awsvpc.html),
+    // and the instance's CPU and memory are free for the next task.
+    releaseResources(world.cluster, task, revisionOf(world, task.taskDefinitionArn), serviceGroup(world));
     countsFor(world, task.deploymentId).draining--;
     if (task.stopCode) world.stoppedByStopCode[task.stopCode] = (world.stoppedByStopCode[task.stopCode] ?? 0) + 1;
     task.run = undefined;

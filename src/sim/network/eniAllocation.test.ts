@@ -1,91 +1,57 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandomState } from '../clock/random';
-import { parseCidr, reservedAddresses } from './cidr';
-import { allocateEni, emptySubnet, releaseEni, type SubnetsState } from './eniAllocation';
+import { allocateEni, createSubnetPool, heldAddresses, releaseEni } from './eniAllocation';
 
-const random = () => createRandomState(5);
-
-function take(state: SubnetsState, owner: string, r = random()) {
-  const result = allocateEni(state, 'subnet-1', ['sg-1'], owner, r);
-  if (!result.ok) throw new Error(result.error);
-  return result;
-}
+const pool = (cidr: string) => createSubnetPool({ subnetId: 'subnet-1', cidr, availabilityZone: 'us-east-1a' });
 
 describe('allocateEni', () => {
-  it('hands out 10.0.1.4 first in a /28 (the first four are reserved) and an eni- id of 17 hex', () => {
-    const { eni } = take({ 'subnet-1': emptySubnet('10.0.1.0/28') }, 'task-1');
-    expect(eni.privateIp).toBe('10.0.1.4');
-    expect(eni.eniId).toMatch(/^eni-[0-9a-f]{17}$/);
-    expect(eni).toMatchObject({ subnetId: 'subnet-1', securityGroups: ['sg-1'], ownerId: 'task-1' });
-  });
-
-  it('a /28 has 11 addresses: 10.0.1.4 to 10.0.1.14, then EC2\'s InsufficientFreeAddressesInSubnet', () => {
-    let state: SubnetsState = { 'subnet-1': emptySubnet('10.0.1.0/28') };
-    const r = random();
-    const ips: string[] = [];
-    for (let n = 0; n < 11; n++) {
-      const result = take(state, `task-${n}`, r);
-      state = result.state;
-      ips.push(result.eni.privateIp);
-    }
+  it('a /28 has 11 addresses: 10.0.1.4 to 10.0.1.14 (four reserved at the start, one at the end), then none', () => {
+    const subnet = pool('10.0.1.0/28');
+    const ips = Array.from({ length: 11 }, (_, n) => allocateEni(subnet, `eni-${n}`, `task-${n}`, 'task')?.privateIp);
     expect(ips[0]).toBe('10.0.1.4');
     expect(ips[10]).toBe('10.0.1.14');
-    expect(allocateEni(state, 'subnet-1', [], 'task-11', r)).toEqual({
-      ok: false,
-      code: 'InsufficientFreeAddressesInSubnet',
-      error: 'The specified subnet does not contain enough free private IP addresses to fulfill your request.',
-    });
+    expect(allocateEni(subnet, 'eni-11', 'task-11', 'task')).toBeNull();
+    expect(subnet.used).toBe(11);
   });
 
   it('reuses the lowest released address first', () => {
-    const r = random();
-    let state: SubnetsState = { 'subnet-1': emptySubnet('10.0.1.0/24') };
-    const first = take(state, 'a', r);
-    const second = take(first.state, 'b', r);
-    const third = take(second.state, 'c', r);
-    state = releaseEni(releaseEni(third.state, third.eni.eniId), first.eni.eniId);
-    expect(take(state, 'd', r).eni.privateIp).toBe('10.0.1.4');
+    const subnet = pool('10.0.1.0/24');
+    const [a, , c] = ['a', 'b', 'c'].map((id) => allocateEni(subnet, `eni-${id}`, id, 'task'));
+    releaseEni(subnet, c!.index);
+    releaseEni(subnet, a!.index);
+    expect(allocateEni(subnet, 'eni-d', 'd', 'task')?.privateIp).toBe('10.0.1.4');
+    expect(allocateEni(subnet, 'eni-e', 'e', 'task')?.privateIp).toBe('10.0.1.6');
   });
 
-  it('an unknown subnet is EC2\'s InvalidSubnetID.NotFound', () => {
-    expect(allocateEni({}, 'subnet-9', [], 'x', random())).toMatchObject({ ok: false, code: 'InvalidSubnetID.NotFound' });
+  it('lists who holds which address, lowest first, up to a limit', () => {
+    const subnet = pool('10.0.1.0/24');
+    allocateEni(subnet, 'eni-i', 'i-1', 'instance');
+    allocateEni(subnet, 'eni-t', 'task-1', 'task');
+    expect(heldAddresses(subnet, 1)).toEqual([{ index: 0, privateIp: '10.0.1.4', eniId: 'eni-i', holder: 'i-1', kind: 'instance' }]);
+    expect(heldAddresses(subnet, 10).map((a) => a.holder)).toEqual(['i-1', 'task-1']);
   });
-});
 
-describe('allocateEni properties', () => {
-  // A run of allocations (true) and releases (false, of the nth live ENI).
-  const steps = fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 60 });
-
-  it('never holds an address twice, never hands out a reserved one, and reuses every released one', () => {
+  it('never hands out an address twice, and every released address comes back (property)', () => {
     fc.assert(
-      fc.property(steps, fc.nat(), (ops, seed) => {
-        const r = createRandomState(seed);
-        const cidr = parseCidr('10.0.2.0/28');
-        if (!cidr.ok) throw new Error(cidr.error);
-        const reserved = new Set(reservedAddresses(cidr.cidr).map((a) => a.address));
-        let state: SubnetsState = { 'subnet-1': emptySubnet('10.0.2.0/28') };
-        const released = new Set<string>();
-        for (const [allocate, n] of ops) {
-          const live = Object.values(state['subnet-1'].enis);
-          if (allocate) {
-            const result = allocateEni(state, 'subnet-1', [], `o-${n}`, r);
-            if (!result.ok) {
-              expect(live.length).toBe(11);
-              continue;
-            }
-            expect(reserved.has(result.eni.privateIp)).toBe(false);
-            if (released.size > 0) expect(released.has(result.eni.privateIp)).toBe(true);
-            released.delete(result.eni.privateIp);
-            state = result.state;
-          } else if (live.length > 0) {
-            const eni = live[n % live.length];
-            state = releaseEni(state, eni.eniId);
-            released.add(eni.privateIp);
+      fc.property(fc.array(fc.boolean(), { maxLength: 200 }), (ops) => {
+        const subnet = pool('10.0.1.0/26');
+        const held = new Map<number, string>();
+        ops.forEach((allocate, n) => {
+          if (allocate || held.size === 0) {
+            const eni = allocateEni(subnet, `eni-${n}`, `task-${n}`, 'task');
+            if (eni === null) return expect(held.size).toBe(subnet.usable);
+            expect(held.has(eni.index)).toBe(false);
+            held.set(eni.index, eni.privateIp);
+          } else {
+            const [index] = held.keys();
+            releaseEni(subnet, index);
+            held.delete(index);
           }
-          const ips = Object.values(state['subnet-1'].enis).map((e) => e.privateIp);
-          expect(new Set(ips).size).toBe(ips.length);
-        }
+          expect(subnet.used).toBe(held.size);
+        });
+        for (const index of [...held.keys()]) releaseEni(subnet, index);
+        expect(subnet.used).toBe(0);
+        expect(heldAddresses(subnet, 100)).toEqual([]);
       }),
     );
   });

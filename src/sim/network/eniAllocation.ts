@@ -1,96 +1,134 @@
-// Task ENIs and their private IPs in a subnet, as plain data: each awsvpc task gets one ENI with
-// one private IP from its subnet ("Each task can only have one ENI", ECS DG task-networking-awsvpc.html).
+// A subnet's private addresses as the ENIs in it hold them: each awsvpc task gets one ENI with one
+// private IP from its subnet ("Each task can only have one ENI", ECS DG task-networking-awsvpc.html),
+// and a container instance's primary and trunk ENIs hold one each. Mutable, with O(log n)
+// allocation and release, because a 10,000-task service allocates and frees thousands per rollout.
 
-import { randomHex, type RandomState } from '../clock/random';
-import { nthUsableAddress, parseCidr, usableIpCount } from './cidr';
+import type { SubnetAddressView, SubnetSpec } from '../types';
+import { nthUsableAddress, parseCidr, usableIpCount, type Ipv4Cidr } from './cidr';
 
-export interface NetworkInterface {
-  readonly eniId: string;
-  readonly subnetId: string;
-  readonly privateIp: string;
-  readonly securityGroups: readonly string[];
-  /** What the ENI belongs to, e.g. a task id. */
-  readonly ownerId: string;
+export type AddressKind = SubnetAddressView['kind'];
+
+export interface HeldAddress {
+  eniId: string;
+  holder: string;
+  kind: AddressKind;
 }
 
-export interface SubnetState {
-  readonly cidr: string;
-  /** The next never-used usable address index (0 = the first after the four reserved ones). */
-  readonly nextIndex: number;
-  /** Indexes given back, lowest first: they are handed out again before nextIndex. */
-  readonly released: readonly number[];
-  readonly enis: Readonly<Record<string, NetworkInterface & { readonly index: number }>>;
+export interface SubnetPool {
+  subnetId: string;
+  cidr: Ipv4Cidr;
+  availabilityZone: string;
+  usable: number;
+  used: number;
+  /** The next never-used address index (0 = the first after the four reserved ones). */
+  nextIndex: number;
+  /** Indexes given back, as a binary min-heap: the lowest is handed out first. */
+  released: number[];
+  /** Who holds each index in use. */
+  held: Record<number, HeldAddress>;
+  /** Bumped on every change, so a view of the pool can be reused while it stays the same. */
+  version: number;
 }
 
-export type SubnetsState = Readonly<Record<string, SubnetState>>;
+export interface EniAddress {
+  eniId: string;
+  subnetId: string;
+  index: number;
+  privateIp: string;
+}
 
-export type EniAllocation =
-  | { ok: true; state: SubnetsState; eni: NetworkInterface }
-  | { ok: false; code: string; error: string };
+// EC2 API error codes, InsufficientFreeAddressesInSubnet (the first sentence of its description).
+// Fargate tasks in a full subnet "reach PROVISIONING and then stop with InsufficientFreeAddressesInSubnet"
+// (paradisec-archive/nabu#1259, 2026).
+export const INSUFFICIENT_FREE_ADDRESSES = {
+  code: 'InsufficientFreeAddressesInSubnet',
+  message: 'The specified subnet does not contain enough free private IP addresses to fulfill your request.',
+} as const;
 
 /**
- * An empty subnet for `cidr`.
- * @example emptySubnet('10.0.1.0/28') // → { cidr: '10.0.1.0/28', nextIndex: 0, released: [], enis: {} }
+ * An empty subnet; the CIDR must already have passed parseCidr (scenario validation).
+ * @example createSubnetPool({ subnetId: 'subnet-1a', cidr: '10.0.1.0/28', availabilityZone: 'us-east-1a' }).usable // → 11
  */
-export function emptySubnet(cidr: string): SubnetState {
-  return { cidr, nextIndex: 0, released: [], enis: {} };
-}
-
-/**
- * Creates an ENI in a subnet with its lowest free private IP, never one of the five AWS reserves.
- * The lowest-first order is Isomorph's (inferred: EC2 documents no order), so runs are repeatable.
- * The ENI id is `eni-` and 17 hex digits from the seeded source.
- * @example allocateEni({ 'subnet-1': emptySubnet('10.0.1.0/24') }, 'subnet-1', ['sg-1'], 'task-1', random)
- * // → { ok: true, state: …, eni: { eniId: 'eni-0f3…', subnetId: 'subnet-1', privateIp: '10.0.1.4', … } }
- */
-export function allocateEni(
-  subnets: SubnetsState,
-  subnetId: string,
-  securityGroups: readonly string[],
-  ownerId: string,
-  random: RandomState,
-): EniAllocation {
-  const subnet = subnets[subnetId];
-  // EC2's error for an unknown subnet id, as CreateService relays it: "The subnet ID 'birdzview' does
-  // not exist (ErrorCode: InvalidSubnetID.NotFound)" (eddmann/serverless-fargate#20, 2022).
-  if (!subnet) return { ok: false, code: 'InvalidSubnetID.NotFound', error: `The subnet ID '${subnetId}' does not exist` };
-  const parsed = parseCidr(subnet.cidr);
+export function createSubnetPool(spec: SubnetSpec): SubnetPool {
+  const parsed = parseCidr(spec.cidr);
   if (!parsed.ok) throw new Error(parsed.error);
-  const reuse = subnet.released.length > 0;
-  const index = reuse ? subnet.released[0] : subnet.nextIndex;
-  if (index >= usableIpCount(parsed.cidr)) {
-    // EC2 API error codes, InsufficientFreeAddressesInSubnet (the first sentence of its description).
-    // Fargate tasks in a full subnet "reach PROVISIONING and then stop with InsufficientFreeAddressesInSubnet"
-    // (paradisec-archive/nabu#1259, 2026).
-    return {
-      ok: false,
-      code: 'InsufficientFreeAddressesInSubnet',
-      error: 'The specified subnet does not contain enough free private IP addresses to fulfill your request.',
-    };
-  }
-  const eni = { eniId: `eni-${randomHex(random, 17)}`, subnetId, privateIp: nthUsableAddress(parsed.cidr, index), securityGroups, ownerId };
-  const next: SubnetState = {
-    ...subnet,
-    nextIndex: reuse ? subnet.nextIndex : subnet.nextIndex + 1,
-    released: reuse ? subnet.released.slice(1) : subnet.released,
-    enis: { ...subnet.enis, [eni.eniId]: { ...eni, index } },
+  return {
+    subnetId: spec.subnetId,
+    cidr: parsed.cidr,
+    availabilityZone: spec.availabilityZone,
+    usable: usableIpCount(parsed.cidr),
+    used: 0,
+    nextIndex: 0,
+    released: [],
+    held: {},
+    version: 0,
   };
-  return { ok: true, state: { ...subnets, [subnetId]: next }, eni };
 }
 
 /**
- * Deletes an ENI and gives its address back ("When the task stops … the task ENI is detached and
- * deleted", DG task-networking-awsvpc.html). An unknown id leaves the state as it was.
- * @example releaseEni(state, 'eni-0f3…') // → the state without that ENI; its address is next to be reused
+ * Creates an ENI in the subnet with its lowest free private IP, never one of the five AWS keeps,
+ * or returns null when the subnet is full (EC2 then answers INSUFFICIENT_FREE_ADDRESSES). The
+ * lowest-first order is Isomorph's (inferred: EC2 documents no order), so runs are repeatable.
+ * @example allocateEni(pool, 'eni-0a1b…', 'task-1', 'task') // → { eniId: 'eni-0a1b…', subnetId: 'subnet-1a', index: 0, privateIp: '10.0.1.4' }
  */
-export function releaseEni(subnets: SubnetsState, eniId: string): SubnetsState {
-  for (const [subnetId, subnet] of Object.entries(subnets)) {
-    const eni = subnet.enis[eniId];
-    if (!eni) continue;
-    const enis = { ...subnet.enis };
-    delete enis[eniId];
-    const released = [...subnet.released, eni.index].sort((a, b) => a - b);
-    return { ...subnets, [subnetId]: { ...subnet, released, enis } };
+export function allocateEni(pool: SubnetPool, eniId: string, holder: string, kind: AddressKind): EniAddress | null {
+  let index: number;
+  if (pool.released.length > 0) index = popMin(pool.released);
+  else if (pool.nextIndex < pool.usable) index = pool.nextIndex++;
+  else return null;
+  pool.held[index] = { eniId, holder, kind };
+  pool.used++;
+  pool.version++;
+  return { eniId, subnetId: pool.subnetId, index, privateIp: nthUsableAddress(pool.cidr, index) };
+}
+
+/**
+ * Deletes the ENI at `index` and gives its address back ("When the task stops … the task ENI is
+ * detached and deleted", DG task-networking-awsvpc.html). An index not held changes nothing.
+ */
+export function releaseEni(pool: SubnetPool, index: number): void {
+  if (pool.held[index] === undefined) return;
+  delete pool.held[index];
+  pool.used--;
+  pool.version++;
+  pushMin(pool.released, index);
+}
+
+/** The held addresses, lowest first, at most `limit` of them. */
+export function heldAddresses(pool: SubnetPool, limit: number): SubnetAddressView[] {
+  const out: SubnetAddressView[] = [];
+  for (let index = 0; index < pool.nextIndex && out.length < limit; index++) {
+    const held = pool.held[index];
+    if (held !== undefined) out.push({ index, privateIp: nthUsableAddress(pool.cidr, index), eniId: held.eniId, holder: held.holder, kind: held.kind });
   }
-  return subnets;
+  return out;
+}
+
+function pushMin(heap: number[], value: number): void {
+  heap.push(value);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent] <= heap[i]) break;
+    [heap[parent], heap[i]] = [heap[i], heap[parent]];
+    i = parent;
+  }
+}
+
+function popMin(heap: number[]): number {
+  const top = heap[0];
+  const last = heap.pop() as number;
+  if (heap.length === 0) return top;
+  heap[0] = last;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let smallest = i;
+    if (l < heap.length && heap[l] < heap[smallest]) smallest = l;
+    if (r < heap.length && heap[r] < heap[smallest]) smallest = r;
+    if (smallest === i) return top;
+    [heap[smallest], heap[i]] = [heap[i], heap[smallest]];
+    i = smallest;
+  }
 }

@@ -6,7 +6,7 @@ import { findInstanceType } from '../catalog/instanceLimits';
 import { parseCidr, type Ipv4Cidr } from '../network/cidr';
 import { strategyError } from '../capacity/capacityProviderStrategy';
 import { parsePlacementExpression } from '../placement/queryLanguage';
-import type { CapacityProviderSpec, ContainerInstanceSpec, Scenario, SubnetSpec } from '../types';
+import type { CapacityProviderSpec, ContainerInstanceSpec, PlacementConstraintSpec, PlacementStrategySpec, Scenario, SubnetSpec } from '../types';
 import { DEFAULT_CAPACITY_PROVIDERS, DEFAULT_LAUNCH_TYPE, DEFAULT_SECURITY_GROUP, DEFAULT_SUBNETS, DEFAULT_TARGET_CAPACITY } from './defaults';
 import type { ScenarioInput } from './scenarioSchema';
 
@@ -167,4 +167,40 @@ export function checkStrategy(
   const kinds = new Set(strategy.map((item) => isFargateProvider(item.capacityProvider)));
   // "a capacity provider strategy can only contain Auto Scaling group or Fargate capacity providers, but not both." (reference/ecs.md §7)
   if (kinds.size > 1) errors.push(`${field}: A capacity provider strategy can only contain Auto Scaling group or Fargate capacity providers, but not both.`);
+}
+
+/**
+ * Why UpdateService would refuse these placement fields for the running service, or null. The
+ * field paths are UpdateService's.
+ */
+export function placementUpdateError(
+  scenario: Scenario,
+  strategy: readonly { capacityProvider: string; base: number; weight: number }[] | undefined,
+  constraints: readonly PlacementConstraintSpec[] | undefined,
+  placementStrategy: readonly PlacementStrategySpec[] | undefined,
+): string | null {
+  const errors: string[] = [];
+  const { service, cluster } = scenario;
+  const wasOnFargate = service.launchType === 'FARGATE' || service.capacityProviderStrategy.some((item) => isFargateProvider(item.capacityProvider));
+  let onFargate = wasOnFargate;
+  if (strategy !== undefined) {
+    checkStrategy(strategy, cluster.capacityProviders, errors, 'capacityProviderStrategy');
+    onFargate = strategy.some((item) => isFargateProvider(item.capacityProvider));
+    const wasOnGroups = service.capacityProviderStrategy.length > 0 && !wasOnFargate;
+    // "You can't update a service using an Auto Scaling group capacity provider to use a Fargate
+    // capacity provider. The opposite is also the case." (reference/ecs.md §7)
+    if ((wasOnGroups && onFargate) || (service.capacityProviderStrategy.length > 0 && wasOnFargate && !onFargate)) {
+      errors.push("capacityProviderStrategy: You can't update a service using an Auto Scaling group capacity provider to use a Fargate capacity provider. The opposite is also the case.");
+    }
+  }
+  const constraining = (constraints ?? service.placementConstraints).length > 0 || (placementStrategy ?? service.placementStrategy).length > 0;
+  if (onFargate && constraining) {
+    errors.push(`${constraints !== undefined ? 'placementConstraints' : 'placementStrategy'}: Task placement strategies and constraints aren't supported for tasks using the Fargate launch type.`);
+  }
+  constraints?.forEach((c, i) => {
+    if (c.type !== 'memberOf') return;
+    const parsed = parsePlacementExpression(c.expression);
+    if (!parsed.ok) errors.push(`placementConstraints.${i}.expression: ${parsed.error} (at character ${parsed.position + 1})`);
+  });
+  return errors.length > 0 ? errors.join('; ') : null;
 }

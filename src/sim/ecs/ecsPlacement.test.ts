@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type ScenarioInput } from '../scenario/parseScenario';
+import { createSimulation, type Simulation } from '../simulation';
+import type { Snapshot } from '../types';
+
+function simulate(input: ScenarioInput): Simulation {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return createSimulation(parsed.scenario);
+}
+
+const running = (s: Snapshot) => s.ecs.tasks.filter((t) => t.lastStatus === 'RUNNING');
+const twoM5Large = (extra: Partial<NonNullable<ScenarioInput['cluster']>> = {}): ScenarioInput['cluster'] => ({
+  containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'm5.large' }],
+  ...extra,
+});
+
+describe('tasks on EC2 container instances (awsvpc)', () => {
+  it('fits 2 awsvpc tasks on an m5.large (3 ENIs, the primary one taken), then logs ECS’s RESOURCE:ENI event and waits', () => {
+    const sim = simulate({ service: { launchType: 'EC2', desiredCount: 3 }, cluster: { containerInstances: [{ instanceType: 'm5.large' }] } });
+    sim.advance(120);
+    const s = sim.snapshot();
+    expect(running(s)).toHaveLength(2);
+    const [instance] = s.ecs.cluster.containerInstances;
+    expect(instance.taskEniLimit).toBe(2);
+    expect(instance.enis.map((e) => e.kind)).toEqual(['primary', 'task', 'task']);
+    expect(s.ecs.service.events.map((e) => e.message)).toContainEqual(
+      `(service web) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance ${instance.containerInstanceId}) encountered error "RESOURCE:ENI". For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.`,
+    );
+    expect(s.stats.unablePlaceEvents).toBeGreaterThan(0);
+  });
+
+  it('with awsvpcTrunking two m5.large run 12 tasks (trunk limit 10 each), and the trunk ENI holds an address', () => {
+    const sim = simulate({ service: { launchType: 'EC2', desiredCount: 12 }, cluster: twoM5Large({ awsvpcTrunking: true }) });
+    sim.advance(120);
+    const s = sim.snapshot();
+    expect(running(s)).toHaveLength(12);
+    expect(s.ecs.cluster.containerInstances.map((i) => i.taskEniLimit)).toEqual([10, 10]);
+    expect(s.ecs.cluster.containerInstances[0].enis.slice(0, 2).map((e) => e.kind)).toEqual(['primary', 'trunk']);
+    // The service default spreads over zones: the two instances sit in us-east-1a and us-east-1b.
+    expect(s.stats.placements.at(-1)).toMatchObject({ runningTasks: 12, instancesUsed: 2, tasksPerAz: { 'us-east-1a': 6, 'us-east-1b': 6 }, instanceTypes: ['m5.large'], awsvpcTrunking: true });
+  });
+
+  it('binpack on memory fills one instance before the next', () => {
+    const sim = simulate({
+      service: { launchType: 'EC2', desiredCount: 6, placementStrategy: [{ type: 'binpack', field: 'memory' }] },
+      cluster: twoM5Large({ awsvpcTrunking: true }),
+    });
+    sim.advance(120);
+    const placed = sim.snapshot().ecs.cluster.containerInstances.map((i) => i.enis.filter((e) => e.kind === 'task').length);
+    expect([...placed].sort()).toEqual([0, 6]);
+  });
+
+  it('records why the instance won: what each filter removed and how the strategy ranked the rest', () => {
+    const sim = simulate({
+      service: { launchType: 'EC2', desiredCount: 1, placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.instance-type == c5.large' }] },
+      cluster: { containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'c5.large' }] },
+    });
+    sim.advance(60);
+    const s = sim.snapshot();
+    const [m5, c5] = s.ecs.cluster.containerInstances;
+    const task = running(s)[0];
+    expect(task.containerInstanceArn).toBe(c5.containerInstanceArn);
+    expect(task.placement).toMatchObject({ containerInstanceId: c5.containerInstanceId, filteredOut: [{ containerInstanceId: m5.containerInstanceId, by: 'memberOf' }] });
+  });
+
+  it('gives each task one ENI whose IP is in its subnet, and describe-tasks shows the attachment', () => {
+    const sim = simulate({ service: { desiredCount: 3 } });
+    const s = sim.snapshot();
+    for (const task of s.ecs.tasks) {
+      const [attachment] = task.attachments;
+      expect(attachment).toMatchObject({ type: 'ElasticNetworkInterface', status: 'ATTACHED' });
+      const detail = Object.fromEntries(attachment.details.map((d) => [d.name, d.value]));
+      const subnet = s.ecs.cluster.subnets.find((x) => x.subnetId === detail.subnetId)!;
+      expect(subnet.availabilityZone).toBe(task.availabilityZone);
+      expect(subnet.addresses.map((a) => a.privateIp)).toContain(detail.privateIPv4Address);
+    }
+    // Fargate balances zones: three tasks, three zones.
+    expect(new Set(s.ecs.tasks.map((t) => t.availabilityZone)).size).toBe(3);
+  });
+
+  it('a /28 holds 11 Fargate tasks; the 12th reaches PROVISIONING and stops with InsufficientFreeAddressesInSubnet', () => {
+    const sim = simulate({
+      service: { desiredCount: 11 },
+      cluster: { subnets: [{ subnetId: 'subnet-small', cidr: '10.0.9.0/28', availabilityZone: 'us-east-1a' }] },
+    });
+    expect(sim.snapshot().ecs.cluster.subnets[0]).toMatchObject({ usable: 11, used: 11 });
+    expect(sim.dispatch({ type: 'UpdateService', desiredCount: 12 })).toEqual({ ok: true });
+    sim.advance(60);
+    const s = sim.snapshot();
+    const failed = s.ecs.tasks.find((t) => t.stopCode === 'TaskFailedToStart');
+    expect(failed?.stoppedReason).toBe('InsufficientFreeAddressesInSubnet: The specified subnet does not contain enough free private IP addresses to fulfill your request.');
+    expect(s.stats.subnetExhausted).toMatchObject({ subnetId: 'subnet-small', runningTasks: 11 });
+  });
+
+  it('keeps the /28’s 11 addresses unique and never attaches more task ENIs than an instance allows (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), fc.boolean(), fc.integer({ min: 1, max: 1000 }), (first, second, trunking, seed) => {
+        const sim = simulate({
+          seed,
+          service: { launchType: 'EC2', desiredCount: first },
+          cluster: { subnets: [{ subnetId: 'subnet-a', cidr: '10.0.0.0/27', availabilityZone: 'us-east-1a' }], containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 't3.large' }], awsvpcTrunking: trunking },
+        });
+        const check = () => {
+          const s = sim.snapshot();
+          const ips = s.ecs.cluster.subnets.flatMap((x) => x.addresses.map((a) => a.privateIp));
+          expect(new Set(ips).size).toBe(ips.length);
+          for (const instance of s.ecs.cluster.containerInstances) {
+            expect(instance.enis.filter((e) => e.kind === 'task').length).toBeLessThanOrEqual(instance.taskEniLimit);
+            expect(instance.remainingResources.cpu).toBeGreaterThanOrEqual(0);
+          }
+        };
+        for (let t = 0; t < 120; t += 20) {
+          sim.advance(20);
+          check();
+        }
+        sim.dispatch({ type: 'UpdateService', desiredCount: second });
+        for (let t = 0; t < 300; t += 30) {
+          sim.advance(30);
+          check();
+        }
+        sim.dispatch({ type: 'UpdateService', desiredCount: 0 });
+        sim.advance(900);
+        // Every task ENI is gone once its task has stopped: only the instances' own addresses remain.
+        const s = sim.snapshot();
+        expect(s.ecs.cluster.subnets[0].addresses.every((a) => a.kind === 'instance' || a.kind === 'trunk')).toBe(true);
+        expect(s.ecs.cluster.containerInstances.every((i) => i.remainingResources.cpu === i.registeredResources.cpu)).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
