@@ -363,7 +363,10 @@ export interface SubnetView {
   /** Addresses AWS leaves for use: 2^(32−prefix) − 5. */
   usable: number;
   used: number;
-  /** The held addresses, lowest first; at most 256, a /24's worth (the rest are counted in `used`). */
+  /**
+   * The held addresses, lowest first, for a subnet of at most 256 usable addresses (a /24 or
+   * smaller); empty for bigger ones, which the panels draw as a fill bar from `used`.
+   */
   addresses: SubnetAddressView[];
 }
 

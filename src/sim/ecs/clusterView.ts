@@ -9,8 +9,11 @@ import type { ContainerInstance } from './ecsCluster';
 import type { EcsTask, EcsWorld } from './ecsWorld';
 import { ACCOUNT, CLUSTER, CLUSTER_ARN, REGION } from './ids';
 
-/** A /24's worth of addresses: enough to draw every cell of the small subnets the lessons use. */
-const ADDRESSES_SHOWN = 256;
+/**
+ * Subnets up to this size list every held address (the lessons' /24 … /28); bigger ones travel as
+ * counts only, since their addresses would make every frame of a big rollout several times larger.
+ */
+const LISTED_UP_TO = 256;
 
 export const containerInstanceArn = (id: string) => `arn:aws:ecs:${REGION}:${ACCOUNT}:container-instance/${CLUSTER}/${id}`;
 
@@ -43,7 +46,7 @@ export function subnetView(pool: SubnetPool, cache: ViewCache): SubnetView {
     availabilityZone: pool.availabilityZone,
     usable: pool.usable,
     used: pool.used,
-    addresses: heldAddresses(pool, ADDRESSES_SHOWN),
+    addresses: pool.usable <= LISTED_UP_TO ? heldAddresses(pool, LISTED_UP_TO) : [],
   };
   cache.subnets.set(pool.subnetId, { version: pool.version, view });
   return view;

@@ -66,7 +66,8 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
   });
 
   it('gives each task one ENI whose IP is in its subnet, and describe-tasks shows the attachment', () => {
-    const sim = simulate({ service: { desiredCount: 3 } });
+    const subnets = ['a', 'b', 'c'].map((zone, i) => ({ subnetId: `subnet-${zone}`, cidr: `10.0.${i}.0/24`, availabilityZone: `us-east-1${zone}` }));
+    const sim = simulate({ service: { desiredCount: 3 }, cluster: { subnets } });
     const s = sim.snapshot();
     for (const task of s.ecs.tasks) {
       const [attachment] = task.attachments;
@@ -78,6 +79,15 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
     }
     // Fargate balances zones: three tasks, three zones.
     expect(new Set(s.ecs.tasks.map((t) => t.availabilityZone)).size).toBe(3);
+  });
+
+  it('lists the addresses of a subnet up to a /24, and only counts them in bigger ones', () => {
+    const s = simulate({ service: { desiredCount: 6 } }).snapshot();
+    expect(s.ecs.cluster.subnets.map((x) => [x.cidr, x.usable, x.used, x.addresses.length])).toEqual([
+      ['10.0.0.0/18', 16_379, 2, 0],
+      ['10.0.64.0/18', 16_379, 2, 0],
+      ['10.0.128.0/18', 16_379, 2, 0],
+    ]);
   });
 
   it('a /28 holds 11 Fargate tasks; the 12th reaches PROVISIONING and stops with InsufficientFreeAddressesInSubnet', () => {
