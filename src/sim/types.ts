@@ -300,10 +300,15 @@ export interface TaskAttachmentView {
   details: { name: 'subnetId' | 'networkInterfaceId' | 'macAddress' | 'privateIPv4Address'; value: string }[];
 }
 
+export type PlacementFilter = 'CPU' | 'MEMORY' | 'ENI' | 'distinctInstance' | 'memberOf';
+
 /** Which filter removed which container instances, and how the strategy ranked the rest. */
 export interface PlacementReasonView {
   containerInstanceId: string;
-  filteredOut: { containerInstanceId: string; by: 'CPU' | 'MEMORY' | 'ENI' | 'distinctInstance' | 'memberOf' }[];
+  /** The first 24 instances the filters removed, with the first requirement each failed. */
+  filteredOut: { containerInstanceId: string; by: PlacementFilter }[];
+  /** How many instances each filter removed, all of them counted. */
+  filteredOutBy: Partial<Record<PlacementFilter, number>>;
   /** e.g. `spread(attribute:ecs.availability-zone): us-east-1b has 0 tasks → …; binpack(memory): …`. */
   ranking: string;
   /** The capacity provider strategy's part: `FARGATE_SPOT (weight 4 of 5, base met)`. */

@@ -25,8 +25,8 @@ export interface ContainerInstance {
   remainingMemory: number;
   attachedTaskEnis: number;
   taskEniLimit: number;
-  /** `service:<name>` once per task placed here and not yet STOPPED. */
-  runningTaskGroups: string[];
+  /** How many tasks of each group (`service:<name>`) are placed here and not yet STOPPED. */
+  taskGroups: Record<string, number>;
   subnetId: string;
   capacityProvider: string | null;
   external: boolean;
@@ -169,7 +169,7 @@ export function registerInstance(world: EcsCluster, launch: InstanceLaunch, rand
     attachedTaskEnis: 0,
     // ECS Anywhere has no awsvpc: "The awsvpc network mode isn't supported." (reference/ecs.md §7)
     taskEniLimit: launch.external ? 0 : taskEniLimit(spec.instanceType, { trunking: world.trunking }),
-    runningTaskGroups: [],
+    taskGroups: {},
     subnetId: subnet?.subnetId ?? '',
     capacityProvider: launch.capacityProvider,
     external: launch.external,

@@ -7,7 +7,7 @@ import type { SideContext } from '../clock/sideContext';
 import { allocateEni, INSUFFICIENT_FREE_ADDRESSES, releaseEni, type SubnetPool } from '../network/eniAllocation';
 import { placeTask } from '../placement/placeTask';
 import { unablePlaceMessage } from '../placement/unablePlaceMessage';
-import type { LaunchType, PlacementReasonView, TaskDefinitionView } from '../types';
+import type { LaunchType, PlacementFilter, PlacementReasonView, TaskDefinitionView } from '../types';
 import { derivedEniId, type ContainerInstance, type EcsCluster } from './ecsCluster';
 import type { EcsTask } from './ecsWorld';
 
@@ -18,6 +18,15 @@ export type LaunchPlan =
   | { kind: 'unplaceable'; message: string };
 
 const isFargateProvider = (name: string) => name === 'FARGATE' || name === 'FARGATE_SPOT';
+
+/** Each task keeps its placement reasons; listing all 500 rejected instances on each of 10,000 tasks would not do. */
+const FILTERED_OUT_KEPT = 24;
+
+function countBy(filteredOut: readonly { by: PlacementFilter }[]): Partial<Record<PlacementFilter, number>> {
+  const counts: Partial<Record<PlacementFilter, number>> = {};
+  for (const { by } of filteredOut) counts[by] = (counts[by] ?? 0) + 1;
+  return counts;
+}
 
 /** Task size in CPU units and MiB, as the revision declares it. */
 export function taskSize(revision: TaskDefinitionView): { cpu: number; memory: number } {
@@ -59,7 +68,8 @@ export function planLaunch(cluster: EcsCluster, serviceName: string, revision: T
   const instance = cluster.instances[placed.instanceId];
   const placement: PlacementReasonView = {
     containerInstanceId: instance.id,
-    filteredOut: placed.reasons.filteredOut.map((f) => ({ containerInstanceId: f.instanceId, by: f.by })),
+    filteredOut: placed.reasons.filteredOut.slice(0, FILTERED_OUT_KEPT).map((f) => ({ containerInstanceId: f.instanceId, by: f.by })),
+    filteredOutBy: countBy(placed.reasons.filteredOut),
     ranking: placed.reasons.ranking,
     ...(capacityProvider !== undefined && { capacityProvider }),
     time: ctx.now,
@@ -133,7 +143,7 @@ export function holdResources(cluster: EcsCluster, task: EcsTask, plan: Extract<
     const instance = plan.instance;
     instance.remainingCpu -= cpu;
     instance.remainingMemory -= memory;
-    instance.runningTaskGroups.push(group);
+    instance.taskGroups[group] = (instance.taskGroups[group] ?? 0) + 1;
     instance.taskIds.push(task.taskId);
     task.containerInstanceId = instance.id;
     task.availabilityZone = instance.availabilityZone;
@@ -163,7 +173,6 @@ export function releaseResources(cluster: EcsCluster, task: EcsTask, revision: T
   instance.remainingMemory += memory;
   const at = instance.taskIds.indexOf(task.taskId);
   if (at >= 0) instance.taskIds.splice(at, 1);
-  const member = instance.runningTaskGroups.indexOf(group);
-  if (member >= 0) instance.runningTaskGroups.splice(member, 1);
+  if ((instance.taskGroups[group] ?? 0) > 0) instance.taskGroups[group]--;
   if (cluster.awsvpc !== null) instance.attachedTaskEnis--;
 }

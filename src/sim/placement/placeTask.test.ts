@@ -183,7 +183,7 @@ describe('placeTask failures and their events', () => {
             expect(result.closest?.lacking).toBe('ENI');
             return;
           }
-          fleet = fleet.map((i) => (i.id === result.instanceId ? { ...i, attachedTaskEnis: i.attachedTaskEnis + 1, runningTaskGroups: [...i.runningTaskGroups, WEB_TASK.group] } : i));
+          fleet = fleet.map((i) => (i.id === result.instanceId ? { ...i, attachedTaskEnis: i.attachedTaskEnis + 1, taskGroups: { ...i.taskGroups, [WEB_TASK.group]: (i.taskGroups[WEB_TASK.group] ?? 0) + 1 } } : i));
           for (const i of fleet) expect(i.attachedTaskEnis).toBeLessThanOrEqual(i.taskEniLimit);
         }
         expect(tasks).toBeLessThanOrEqual(capacity);

@@ -23,7 +23,7 @@ export function unmetRequirements(
   for (const constraint of constraints) {
     if (constraint.type === 'distinctInstance') {
       // "ensure that each task in a particular group is running on a different container instance" (API PlacementConstraint)
-      if (instance.runningTaskGroups.includes(task.group)) unmet.push('distinctInstance');
+      if ((instance.taskGroups[task.group] ?? 0) > 0) unmet.push('distinctInstance');
     } else if (!evaluatePlacementExpression(constraint.expression, instanceAttributes(instance))) {
       unmet.push('memberOf');
     }

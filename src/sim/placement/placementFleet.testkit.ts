@@ -16,7 +16,7 @@ export function instance(id: string, overrides: Partial<CandidateInstance>): Can
     remainingMemory: 7680,
     attachedTaskEnis: 0,
     taskEniLimit: 2,
-    runningTaskGroups: [],
+    taskGroups: {},
     ...overrides,
   };
 }
@@ -24,13 +24,13 @@ export function instance(id: string, overrides: Partial<CandidateInstance>): Can
 /** i-a (1a, empty), i-b and i-c (1b; b runs one web task), i-d (1c, two web tasks, nearly full). */
 export const FLEET: readonly CandidateInstance[] = [
   instance('i-a', { availabilityZone: 'us-east-1a' }),
-  instance('i-b', { availabilityZone: 'us-east-1b', remainingCpu: 1024, remainingMemory: 2048, runningTaskGroups: ['service:web'] }),
+  instance('i-b', { availabilityZone: 'us-east-1b', remainingCpu: 1024, remainingMemory: 2048, taskGroups: { 'service:web': 1 } }),
   instance('i-c', { availabilityZone: 'us-east-1b', remainingCpu: 1536, remainingMemory: 4096, attributes: { stack: 'prod' } }),
   instance('i-d', {
     availabilityZone: 'us-east-1c',
     remainingCpu: 512,
     remainingMemory: 1024,
-    runningTaskGroups: ['service:web', 'service:web'],
+    taskGroups: { 'service:web': 2 },
   }),
 ];
 

@@ -19,8 +19,8 @@ export interface CandidateInstance {
   readonly remainingMemory: number;
   readonly attachedTaskEnis: number;
   readonly taskEniLimit: number;
-  /** The task group of each task running here (`service:web` once per task). */
-  readonly runningTaskGroups: readonly string[];
+  /** How many tasks of each task group run here (`service:web` → 2). */
+  readonly taskGroups: Readonly<Record<string, number>>;
 }
 
 export interface TaskRequirements {
