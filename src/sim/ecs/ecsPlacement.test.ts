@@ -140,4 +140,71 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
       { numRuns: 25 },
     );
   });
+
+  it('scales in the way the strategy places: spread keeps the zones balanced', () => {
+    const sim = simulate({
+      service: { launchType: 'EC2', desiredCount: 9 },
+      cluster: { awsvpcTrunking: true, containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'm5.large' }, { instanceType: 'm5.large' }] },
+    });
+    sim.advance(120);
+    expect(sim.snapshot().stats.placements.at(-1)?.tasksPerAz).toEqual({ 'us-east-1a': 3, 'us-east-1b': 3, 'us-east-1c': 3 });
+    sim.dispatch({ type: 'UpdateService', desiredCount: 6 });
+    sim.advance(300);
+    expect(sim.snapshot().stats.placements.at(-1)?.tasksPerAz).toEqual({ 'us-east-1a': 2, 'us-east-1b': 2, 'us-east-1c': 2 });
+  });
+
+  it('scales in the way the strategy places: binpack stops tasks on the emptiest instance first', () => {
+    const sim = simulate({
+      service: { launchType: 'EC2', desiredCount: 10, placementStrategy: [{ type: 'binpack', field: 'memory' }] },
+      cluster: { awsvpcTrunking: true, containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'm5.large' }] },
+    });
+    sim.advance(120);
+    // CPU binds first: 2,048 units hold 8 tasks of 256, so binpack leaves 8 + 2.
+    const perInstance = () => sim.snapshot().ecs.cluster.containerInstances.map((i) => i.runningTasksCount).sort();
+    expect(perInstance()).toEqual([2, 8]);
+    sim.dispatch({ type: 'UpdateService', desiredCount: 8 });
+    sim.advance(300);
+    expect(perInstance()).toEqual([0, 8]);
+  });
+
+  it('runs EXTERNAL tasks only on ECS Anywhere instances, without an ENI', () => {
+    const sim = simulate({
+      service: { launchType: 'EXTERNAL', desiredCount: 2 },
+      cluster: { containerInstances: [{ instanceType: 'm5.large', external: true }, { instanceType: 'm5.large' }] },
+    });
+    sim.advance(60);
+    const s = sim.snapshot();
+    const [external] = s.ecs.cluster.containerInstances;
+    expect(running(s).every((t) => t.containerInstanceArn === external.containerInstanceArn && t.attachments.length === 0)).toBe(true);
+    expect(external.attributes).toHaveProperty('ecs.capability.external');
+    expect(external.ec2InstanceId).toMatch(/^mi-/);
+  });
+
+  it('splits tasks by base and weight: FARGATE base 2 weight 1, FARGATE_SPOT weight 4, 12 tasks → 4 / 8', () => {
+    const sim = simulate({
+      service: { desiredCount: 12, capacityProviderStrategy: [{ capacityProvider: 'FARGATE', base: 2, weight: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 4 }] },
+    });
+    const byProvider = (s: Snapshot) => Object.fromEntries(s.ecs.cluster.capacityProviders.map((p) => [p.name, p.tasks]));
+    expect(byProvider(sim.snapshot())).toEqual({ FARGATE: 4, FARGATE_SPOT: 8 });
+    expect(running(sim.snapshot()).filter((t) => t.capacityProviderName === 'FARGATE_SPOT')).toHaveLength(8);
+  });
+
+  it('managed scaling grows an Auto Scaling group provider for tasks waiting in PROVISIONING', () => {
+    const sim = simulate({
+      start: 'empty',
+      service: { desiredCount: 6, capacityProviderStrategy: [{ capacityProvider: 'asg-m5', weight: 1 }] },
+      cluster: {
+        capacityProviders: [{ name: 'asg-m5', autoScalingGroupProvider: { autoScalingGroup: { instanceType: 'm5.large', minSize: 1, maxSize: 5, desiredCapacity: 1 } } }],
+      },
+    });
+    sim.advance(30);
+    const early = sim.snapshot();
+    // One m5.large holds 2 awsvpc tasks; the other 4 wait in PROVISIONING without an instance.
+    expect(early.ecs.tasks.filter((t) => t.lastStatus === 'PROVISIONING' && t.containerInstanceArn === undefined)).toHaveLength(4);
+    sim.advance(600);
+    const late = sim.snapshot();
+    expect(running(late)).toHaveLength(6);
+    expect(late.ecs.cluster.containerInstances).toHaveLength(3);
+    expect(late.ecs.cluster.capacityProviders[0]).toMatchObject({ name: 'asg-m5', autoScalingGroup: { desiredCapacity: 3 } });
+  });
 });

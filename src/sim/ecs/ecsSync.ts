@@ -2,6 +2,7 @@
 // transition(), then carry out its plan and turn its milestones into service events.
 
 import { transition } from 'xstate';
+import type { RandomState } from '../clock/random';
 import type { SideContext } from '../clock/sideContext';
 import { breakerVerdict, type BreakerVerdict } from './circuitBreaker';
 import { deploymentBounds } from './deploymentBounds';
@@ -22,6 +23,7 @@ import { serviceSchedulerMachine, type SchedulerEvent } from './serviceScheduler
 import { unhealthyTargetReason } from './unhealthyReasons';
 import { queueManagedScaling } from './managedScaling';
 import { placeWaitingTasks } from './waitingTasks';
+import { pickScaleIn } from './scaleIn';
 
 export function ecsBounds(world: EcsWorld) {
   const { minimumHealthyPercent, maximumPercent } = world.deploymentConfiguration;
@@ -111,7 +113,7 @@ function carryOut(world: EcsWorld, plan: RollingPlan, ctx: SideContext): void {
   if (plan.stopOldUnhealthy + plan.stopOldHealthy + plan.stopPrimaryExcess > 0) {
     const scaled: string[] = [];
     const unhealthy: string[] = [];
-    for (const id of pickTasksToStop(world, plan, primary.id)) (world.tasks[id].unhealthy === undefined ? scaled : unhealthy).push(id);
+    for (const id of pickTasksToStop(world, plan, primary.id, ctx.random)) (world.tasks[id].unhealthy === undefined ? scaled : unhealthy).push(id);
     // A task judged unhealthy is stopped for that, even when its deployment is being replaced.
     stopUnhealthy(world, unhealthy, ctx);
     // The stoppedReason names the deployment whose scaling stopped the task (REAL trace, §1.5).
@@ -153,7 +155,7 @@ function stopUnhealthy(world: EcsWorld, taskIds: readonly string[], ctx: SideCon
 
 // Which tasks ECS stops first is not documented (inferred): tasks of older deployments not yet
 // healthy first, then their oldest tasks; when scaling in, the newest PRIMARY tasks, unhealthy first.
-function pickTasksToStop(world: EcsWorld, plan: RollingPlan, primaryId: string): string[] {
+function pickTasksToStop(world: EcsWorld, plan: RollingPlan, primaryId: string, random: RandomState): string[] {
   const oldUnhealthy: string[] = [];
   const oldHealthy: string[] = [];
   const primary: EcsTask[] = [];
@@ -168,8 +170,12 @@ function pickTasksToStop(world: EcsWorld, plan: RollingPlan, primaryId: string):
       if (oldHealthy.length < plan.stopOldHealthy) oldHealthy.push(id);
     } else if (oldUnhealthy.length < plan.stopOldUnhealthy) oldUnhealthy.push(id);
   }
-  const excess = primary.sort(byNewestUnhealthyFirst).slice(0, plan.stopPrimaryExcess).map((t) => t.taskId);
-  return [...oldUnhealthy, ...oldHealthy, ...excess];
+  primary.sort(byNewestUnhealthyFirst);
+  // Tasks judged unhealthy or not yet healthy go first (inferred); among the healthy ones on
+  // container instances the placement strategy chooses (scaleIn.ts).
+  const notHealthy = primary.filter((t) => !t.countsAsHealthy).slice(0, plan.stopPrimaryExcess);
+  const healthy = pickScaleIn(world, primary.filter((t) => t.countsAsHealthy), plan.stopPrimaryExcess - notHealthy.length, random);
+  return [...oldUnhealthy, ...oldHealthy, ...[...notHealthy, ...healthy].map((t) => t.taskId)];
 }
 
 function recordPlan(world: EcsWorld, plan: RollingPlan, o: ServiceObservation, breaker: BreakerVerdict, ctx: SideContext): void {

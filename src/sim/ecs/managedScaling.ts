@@ -69,7 +69,10 @@ export function evaluateManagedScaling(world: EcsWorld, ctx: SideContext): void 
     const busy = instances.filter((i) => i.taskIds.length > 0).length;
     // Scale-out sizing binpacks the waiting tasks onto new instances of the group's type (reference/ecs.md §7).
     const perInstance = waiting.length === 0 ? 1 : tasksPerEmptyInstance(cluster, group.instanceType, revisionOf(world, waiting[0].taskDefinitionArn));
-    const needed = waiting.length > 0 ? instances.length + Math.ceil(waiting.length / perInstance) : busy;
+    // Instances still registering will take waiting tasks once ACTIVE, so they are not asked for twice (inferred).
+    const registering = instances.filter((i) => i.status === 'REGISTERING').length;
+    const unhoused = Math.max(0, waiting.length - registering * perInstance);
+    const needed = waiting.length > 0 ? instances.length + Math.ceil(unhoused / perInstance) : busy;
     provider.reservation = capacityProviderReservation(needed, instances.length);
     const desired = desiredInstances(needed, provider.managedScaling.targetCapacity, group.minSize, group.maxSize);
     if (desired > instances.length) launchInstances(world, provider, desired - instances.length, ctx);
