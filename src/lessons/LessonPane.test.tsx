@@ -65,7 +65,7 @@ describe('the lesson menu', () => {
     expect(html).toContain('<summary>レッスン一覧</summary>');
     expect(html).toContain('<ol aria-label="レッスン一覧">');
     const titles = [...html.matchAll(/<button type="button"[^>]*>(.*?)<\/button>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-    expect(titles).toEqual(['4. ローリングアップデート', '9. 2 つのロール', '10. どこで落ちた？']);
+    expect(titles).toEqual(['4. ローリングアップデート', '6. どこで動かす？', '7. 誰が動かす？', '8. 1 タスク 1 ENI', '9. 2 つのロール', '10. どこで落ちた？']);
     expect(html).toContain('<button type="button" aria-current="true"><span class="iso-lesson__menu-number">10.</span> どこで落ちた？</button>');
     expect(html.match(/aria-current/g)).toHaveLength(1);
   });

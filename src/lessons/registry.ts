@@ -3,11 +3,14 @@
 // menu and URLs.
 
 import type { Lesson } from './defineLesson';
+import oneTaskOneEni from './content/oneTaskOneEni';
 import rollingUpdate from './content/rollingUpdate';
 import twoRoles from './content/twoRoles';
 import whereDidItDie from './content/whereDidItDie';
+import whereDoesItRun from './content/whereDoesItRun';
+import whoRunsIt from './content/whoRunsIt';
 
-export const LESSONS: readonly Lesson[] = [rollingUpdate, twoRoles, whereDidItDie];
+export const LESSONS: readonly Lesson[] = [rollingUpdate, whereDoesItRun, whoRunsIt, oneTaskOneEni, twoRoles, whereDidItDie];
 
 export const DEFAULT_LESSON_ID = 'rolling-update';
 

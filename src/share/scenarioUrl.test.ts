@@ -71,6 +71,25 @@ describe('encodeShareUrl / decodeShareUrl', () => {
     expect(decodeShareUrl(encodeShareUrl(broken, BASE))).toEqual({ ok: true, state: broken, bare: false });
   });
 
+  it('keeps where the tasks run: a capacity provider strategy and placement sent with UpdateService', () => {
+    const placed: SharedState = {
+      ...shared,
+      input: { service: { desiredCount: 4, launchType: 'EC2' }, cluster: { containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'm5.large' }] } },
+      timeline: [
+        {
+          time: 30,
+          command: {
+            type: 'UpdateService',
+            placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }, { type: 'binpack', field: 'memory' }, { type: 'random' }],
+            placementConstraints: [{ type: 'distinctInstance' }, { type: 'memberOf', expression: 'attribute:ecs.instance-type =~ m5.*' }],
+          },
+        },
+        { time: 90, command: { type: 'UpdateService', capacityProviderStrategy: [{ capacityProvider: 'FARGATE', base: 1, weight: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 3 }] } },
+      ],
+    };
+    expect(decodeShareUrl(encodeShareUrl(placed, BASE))).toEqual({ ok: true, state: placed, bare: false });
+  });
+
   it('keeps the default scenario out of the URL', () => {
     const url = encodeShareUrl({ input: DEFAULT_SCENARIO_INPUT, timeline: [], lesson: null, locale: 'en', time: 0 }, BASE);
     expect(new URL(url).hash).toBe('#v=1&lang=en&t=0');

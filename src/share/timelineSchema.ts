@@ -4,6 +4,7 @@
 
 import * as v from 'valibot';
 import { FAULT_NAMES } from '../sim';
+import type { Command } from '../sim';
 import type { TimedCommand } from '../worker/protocol';
 
 /** Shared links stop at one simulated day, so a hostile link cannot make the worker run forever. */
@@ -39,6 +40,31 @@ const circuitBreaker = v.object({
   resetOnHealthyTask: v.optional(v.boolean()),
 });
 
+// Where tasks run (UpdateService). The sim checks the values; the link only keeps their shape.
+const capacityProviderStrategy = v.pipe(
+  v.array(v.object({ capacityProvider: name, base: v.optional(v.number()), weight: v.optional(v.number()) })),
+  v.maxLength(20),
+);
+const placementConstraints = v.pipe(
+  v.array(
+    v.variant('type', [
+      v.object({ type: v.literal('distinctInstance') }),
+      v.object({ type: v.literal('memberOf'), expression: v.pipe(v.string(), v.maxLength(2000)) }),
+    ]),
+  ),
+  v.maxLength(10),
+);
+const placementStrategy = v.pipe(
+  v.array(
+    v.variant('type', [
+      v.object({ type: v.literal('binpack'), field: v.picklist(['cpu', 'memory']) }),
+      v.object({ type: v.literal('spread'), field: name }),
+      v.object({ type: v.literal('random') }),
+    ]),
+  ),
+  v.maxLength(4),
+);
+
 const command = v.variant('type', [
   v.object({
     type: v.literal('RegisterTaskDefinition'),
@@ -61,6 +87,9 @@ const command = v.variant('type', [
       }),
     ),
     healthCheckGracePeriodSeconds: v.optional(v.number()),
+    capacityProviderStrategy: v.optional(capacityProviderStrategy),
+    placementConstraints: v.optional(placementConstraints),
+    placementStrategy: v.optional(placementStrategy),
     forceNewDeployment: v.optional(v.boolean()),
     kubernetes: v.optional(
       v.object({
@@ -74,6 +103,15 @@ const command = v.variant('type', [
   v.object({ type: v.literal('StopTask'), task: name, reason: v.optional(name) }),
   v.object({ type: v.literal('RolloutUndo'), toRevision: v.optional(v.number()) }),
 ]);
+
+/**
+ * The top-level fields of each command that this schema would drop. A field added to `Command`
+ * and not listed above makes this a compile error instead of a link that replays a different run.
+ */
+type Unlisted = {
+  [K in Command['type']]: Exclude<keyof Extract<Command, { type: K }>, keyof Extract<v.InferOutput<typeof command>, { type: K }>>;
+}[Command['type']];
+export const EVERY_COMMAND_FIELD_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
 
 const timeline = v.pipe(
   v.array(v.tuple([time, command])),

@@ -15,6 +15,7 @@ export { emptyStats } from './simulationState';
 export { applicationLogs } from './faults/applicationLogs';
 export type { ApplicationLogInput, LogLine } from './faults/applicationLogs';
 export { FAULT_NAMES } from './faults/faultNames';
-export { findInstanceType, taskEniLimit, vpcCniMaxPods } from './catalog/instanceLimits';
+export { findInstanceType, INSTANCE_TYPE_NAMES, taskEniLimit, vpcCniMaxPods } from './catalog/instanceLimits';
+export { distributeTasks } from './capacity/capacityProviderStrategy';
 export { parseCidr, usableIpCount } from './network/cidr';
 export { parsePlacementExpression, evaluatePlacementExpression } from './placement/queryLanguage';

@@ -40,6 +40,41 @@ describe('validateServicePatch', () => {
   });
 });
 
+describe('validateServicePatch against where the service runs', () => {
+  const ec2 = snapshotOf({
+    service: { desiredCount: 3, launchType: 'EC2' },
+    cluster: { containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'm5.large' }, { instanceType: 'm5.large' }] },
+  });
+  const fargate = snapshotOf();
+  const FARGATE_PLACEMENT = "Task placement strategies and constraints aren't supported for tasks using the Fargate launch type.";
+
+  it('accepts a binpack strategy on an EC2 service', async () => {
+    expect(await validateServicePatch(ec2, { placementStrategy: [{ type: 'binpack', field: 'memory' }] })).toEqual([]);
+    expect(await validateServicePatch(ec2, { placementConstraints: [{ type: 'distinctInstance' }, { type: 'memberOf', expression: 'attribute:ecs.instance-type =~ m5.*' }] })).toEqual([]);
+  });
+
+  it('keeps checking an EC2 service as EC2 when the patch is about something else', async () => {
+    expect(await validateServicePatch(ec2, { desiredCount: 5 })).toEqual([]);
+  });
+
+  it('refuses placement on a Fargate service, naming the field, in ECS’s words', async () => {
+    expect(await validateServicePatch(fargate, { placementStrategy: [{ type: 'binpack', field: 'cpu' }] })).toEqual([`service.placementStrategy: ${FARGATE_PLACEMENT}`]);
+    expect(await validateServicePatch(fargate, { placementConstraints: [{ type: 'distinctInstance' }] })).toEqual([`service.placementConstraints: ${FARGATE_PLACEMENT}`]);
+  });
+
+  it('names the expression of a memberOf constraint with a syntax error, and where it breaks', async () => {
+    const errors = await validateServicePatch(ec2, { placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.os-type = linux' }] });
+    expect(errors).toEqual([expect.stringMatching(/^service\.placementConstraints\.0\.expression: .*\(at character 23\)$/)]);
+  });
+
+  it('checks a capacity provider strategy against the cluster’s providers', async () => {
+    expect(await validateServicePatch(fargate, { capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT', base: 1, weight: 1 }] })).toEqual([]);
+    expect(await validateServicePatch(fargate, { capacityProviderStrategy: [{ capacityProvider: 'nope', weight: 1 }] })).toEqual([
+      expect.stringMatching(/^service\.capacityProviderStrategy\.0\.capacityProvider: .*not associated with the cluster/),
+    ]);
+  });
+});
+
 describe('field parsing', () => {
   it('reads IntOrString the way Kubernetes writes it', () => {
     expect(parseIntOrPercentField(' 2 ')).toBe(2);

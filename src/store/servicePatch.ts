@@ -3,12 +3,18 @@
 // scenario, so every error names its field ("service.desiredCount: …").
 
 import { translateToKubernetes } from '../sim';
-import type { DeploymentCircuitBreakerInput, IntOrPercent, Snapshot } from '../sim';
+import type { DeploymentCircuitBreakerInput, IntOrPercent, PlacementConstraintSpec, PlacementStrategySpec, Snapshot } from '../sim';
 
 export interface ServicePatch {
   desiredCount?: number;
   deploymentConfiguration?: { minimumHealthyPercent?: number; maximumPercent?: number; deploymentCircuitBreaker?: DeploymentCircuitBreakerInput };
   healthCheckGracePeriodSeconds?: number;
+  /** Replaces the whole strategy, as UpdateService does; starts a new deployment. */
+  capacityProviderStrategy?: { capacityProvider: string; base?: number; weight?: number }[];
+  /** Replaces every constraint; `[]` removes them all. */
+  placementConstraints?: PlacementConstraintSpec[];
+  /** Replaces every strategy rule; `[]` goes back to the service default. */
+  placementStrategy?: PlacementStrategySpec[];
   kubernetes?: { maxSurge?: IntOrPercent; maxUnavailable?: IntOrPercent; minReadySeconds?: number; progressDeadlineSeconds?: number };
 }
 
@@ -24,9 +30,25 @@ export function parseIntOrPercentField(text: string): IntOrPercent {
 }
 
 /**
+ * Where the service runs, as scenario input, with `patch` applied: the launch type or the
+ * capacity provider strategy (never both: "If a capacityProviderStrategy is specified, the
+ * launchType parameter must be omitted"), the placement rules and the awsvpc configuration, so
+ * an EC2 service's patch is checked as EC2, not as the default Fargate.
+ */
+function placementInput(placed: Snapshot['scenario']['service'], patch: ServicePatch) {
+  const strategy = patch.capacityProviderStrategy ?? (placed.launchType === null ? placed.capacityProviderStrategy : undefined);
+  return {
+    ...(strategy !== undefined ? { capacityProviderStrategy: strategy } : placed.launchType !== null && { launchType: placed.launchType }),
+    placementConstraints: patch.placementConstraints ?? placed.placementConstraints,
+    placementStrategy: patch.placementStrategy ?? placed.placementStrategy,
+    ...(placed.networkConfiguration !== null && { networkConfiguration: placed.networkConfiguration }),
+  };
+}
+
+/**
  * The scenario input the simulation is running now, with `patch` applied. Kubernetes values
  * still derived from ECS stay out, so parseScenario derives them again from the patched ECS
- * settings, as the simulation will.
+ * settings, as the simulation will. The cluster is the resolved one, which is valid input as it is.
  */
 function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
   const { service } = snapshot.ecs;
@@ -44,7 +66,9 @@ function candidateInput(snapshot: Snapshot, patch: ServicePatch) {
       deploymentConfiguration: { ...service.deploymentConfiguration, ...patch.deploymentConfiguration },
       healthCheckGracePeriodSeconds: patch.healthCheckGracePeriodSeconds ?? service.healthCheckGracePeriodSeconds,
       ...(snapshot.scenario.service.loadBalancer && { loadBalancer: loadBalancerInput(snapshot.scenario.service.loadBalancer) }),
+      ...placementInput(snapshot.scenario.service, patch),
     },
+    cluster: snapshot.scenario.cluster,
     kubernetes: { ...overridden, ...patch.kubernetes },
   };
 }

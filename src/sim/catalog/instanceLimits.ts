@@ -96,3 +96,6 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/** Every instance type in the catalog, in its order (for pickers). */
+export const INSTANCE_TYPE_NAMES: readonly string[] = INSTANCE_TYPES.map((spec) => spec.instanceType);

@@ -33,29 +33,33 @@ export const containerInstanceSpec = v.strictObject({
 // underscores, and hyphens", and not prefixed with aws, ecs or fargate (API CreateCapacityProvider).
 const providerName = v.pipe(v.string('must be a string'), v.regex(/^[A-Za-z0-9_-]{1,255}$/, 'may contain only letters, numbers, hyphens and underscores (1–255)'));
 
-export const capacityProviderSpec = v.union(
-  [
-    v.strictObject({ name: v.picklist(['FARGATE', 'FARGATE_SPOT']) }),
+const autoScalingGroupProvider = v.strictObject({
+  autoScalingGroup: v.strictObject({
+    instanceType,
+    minSize: wholeNumber(0, 100),
+    maxSize: wholeNumber(0, 100),
+    desiredCapacity: v.optional(wholeNumber(0, 100)),
+  }),
+  // "targetCapacity … 0–100%, default 100" (reference/ecs.md §7); 0 is not accepted by the API.
+  managedScaling: v.optional(
     v.strictObject({
-      name: providerName,
-      autoScalingGroupProvider: v.strictObject({
-        autoScalingGroup: v.strictObject({
-          instanceType,
-          minSize: wholeNumber(0, 100),
-          maxSize: wholeNumber(0, 100),
-          desiredCapacity: v.optional(wholeNumber(0, 100)),
-        }),
-        // "targetCapacity … 0–100%, default 100" (reference/ecs.md §7); 0 is not accepted by the API.
-        managedScaling: v.optional(
-          v.strictObject({
-            status: v.optional(v.picklist(['ENABLED', 'DISABLED'], 'must be "ENABLED" or "DISABLED"')),
-            targetCapacity: v.optional(wholeNumber(1, 100, '%')),
-          }),
-        ),
-      }),
+      status: v.optional(v.picklist(['ENABLED', 'DISABLED'], 'must be "ENABLED" or "DISABLED"')),
+      targetCapacity: v.optional(wholeNumber(1, 100, '%')),
     }),
-  ],
-  'must be { "name": "FARGATE" }, { "name": "FARGATE_SPOT" } or an Auto Scaling group provider { "name", "autoScalingGroupProvider" }',
+  ),
+});
+
+// One object shape for both kinds, so an error inside an Auto Scaling group provider names its
+// field; which kind a name may be is checked after (FARGATE and FARGATE_SPOT are reserved).
+export const capacityProviderSpec = v.pipe(
+  v.strictObject({ name: providerName, autoScalingGroupProvider: v.optional(autoScalingGroupProvider) }),
+  v.forward(
+    v.check(
+      (p) => (p.name === 'FARGATE' || p.name === 'FARGATE_SPOT') === (p.autoScalingGroupProvider === undefined),
+      'FARGATE and FARGATE_SPOT take no autoScalingGroupProvider; every other capacity provider needs one',
+    ),
+    ['autoScalingGroupProvider'],
+  ),
 );
 
 export const clusterSchema = v.strictObject({

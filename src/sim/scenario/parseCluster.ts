@@ -71,7 +71,7 @@ function capacityProvidersOf(input: ClusterInput['capacityProviders'], errors: s
   if (input === undefined) return DEFAULT_CAPACITY_PROVIDERS.map((p) => ({ ...p }));
   return input.map((provider, i) => {
     if (input.findIndex((p) => p.name === provider.name) !== i) errors.push(`cluster.capacityProviders.${i}.name: "${provider.name}" is associated twice`);
-    if (!('autoScalingGroupProvider' in provider)) return { name: provider.name };
+    if (provider.autoScalingGroupProvider === undefined) return { name: provider.name as 'FARGATE' | 'FARGATE_SPOT' };
     const field = `cluster.capacityProviders.${i}.autoScalingGroupProvider`;
     // "The name cannot be prefixed with "aws", "ecs", or "fargate"." (API CreateCapacityProvider)
     if (/^(aws|ecs|fargate)/i.test(provider.name)) errors.push(`cluster.capacityProviders.${i}.name: The name cannot be prefixed with "aws", "ecs", or "fargate".`);
@@ -79,8 +79,10 @@ function capacityProvidersOf(input: ClusterInput['capacityProviders'], errors: s
     const found = findInstanceType(autoScalingGroup.instanceType);
     if (!found.ok) errors.push(`${field}.autoScalingGroup.instanceType: ${found.error}`);
     const desiredCapacity = autoScalingGroup.desiredCapacity ?? autoScalingGroup.minSize;
-    // EC2 Auto Scaling's ValidationError for a desired capacity outside the group's bounds.
-    if (autoScalingGroup.minSize > autoScalingGroup.maxSize || desiredCapacity < autoScalingGroup.minSize || desiredCapacity > autoScalingGroup.maxSize) {
+    // EC2 Auto Scaling's ValidationErrors: bounds the wrong way round, then a desired capacity outside them.
+    if (autoScalingGroup.minSize > autoScalingGroup.maxSize) {
+      errors.push(`${field}.autoScalingGroup: Max bound, ${autoScalingGroup.maxSize}, must be greater than or equal to min bound, ${autoScalingGroup.minSize}`);
+    } else if (desiredCapacity < autoScalingGroup.minSize || desiredCapacity > autoScalingGroup.maxSize) {
       errors.push(
         `${field}.autoScalingGroup: Desired capacity:${desiredCapacity} must be between the specified min size:${autoScalingGroup.minSize} and max size:${autoScalingGroup.maxSize}`,
       );
