@@ -9,6 +9,7 @@ import { observeService } from './ecs/ecsSync';
 import { familyRevision } from './ecs/ids';
 import { deletePod, k8sRolloutProgress, restartRollout, rolloutUndo, scaleDeployment, setPodTemplate, setProgressDeadline, setStrategy } from './k8s/k8sSide';
 import { podTemplateFromTaskDefinition } from './k8s/podTemplateFromTaskDefinition';
+import { schedulingFromPlacement } from './k8s/schedulingFromPlacement';
 import { desiredKubernetesStrategy, strategyRejection } from './kubernetesStrategy';
 import { faultConflicts } from './faults/faultConflicts';
 import { commandSchema } from './scenario/commandSchema';
@@ -124,7 +125,11 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
     const arn = taskDefinition?.taskDefinitionArn ?? primary.taskDefinitionArn;
     beginDeployment(ecs, arn, contexts.ecs);
     if (newRevision) setPodTemplate(state.k8s, podTemplateFromTaskDefinition(taskDefinition, state.scenario.service.loadBalancer), contexts.k8s);
-    else restartRollout(state.k8s, contexts.k8s);
+    if (placementChanged) {
+      // The twin's counterpart: new scheduling rules in the pod template start a new ReplicaSet.
+      const { image, revisionLabel } = state.k8s.deployment.template;
+      setPodTemplate(state.k8s, { image, revisionLabel, scheduling: schedulingFromPlacement(service.placementConstraints, service.placementStrategy) }, contexts.k8s);
+    } else if (!newRevision) restartRollout(state.k8s, contexts.k8s);
     startTracking(state);
   }
   contexts.ecs.requestSync();

@@ -186,6 +186,8 @@ function snapshotOf(state: SimulationState, views: ViewCache): Snapshot {
       placements: state.stats.placements.slice(),
       unablePlaceEvents: state.ecs.unablePlaceEvents,
       subnetExhausted: state.ecs.subnetExhausted && { ...state.ecs.subnetExhausted },
+      k8sFailedSchedulingAt: state.k8s.failedSchedulingAt,
+      maxPodsPerNode: state.k8s.maxPodsPerNode,
     },
   };
 }

@@ -207,4 +207,26 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
     expect(late.ecs.cluster.containerInstances).toHaveLength(3);
     expect(late.ecs.cluster.capacityProviders[0]).toMatchObject({ name: 'asg-m5', autoScalingGroup: { desiredCapacity: 3 } });
   });
+
+  it('UpdateService with a new placement strategy starts a deployment, and the twin a new ReplicaSet', () => {
+    const sim = simulate({ service: { launchType: 'EC2', desiredCount: 4 }, cluster: twoM5Large({ awsvpcTrunking: true }) });
+    sim.advance(60);
+    expect(sim.dispatch({ type: 'UpdateService', placementStrategy: [{ type: 'binpack', field: 'memory' }] })).toEqual({ ok: true });
+    sim.advance(600);
+    const s = sim.snapshot();
+    expect(s.stats.deployments).toHaveLength(2);
+    expect(s.stats.deployments[1].completedAt).not.toBeNull();
+    expect(s.ecs.cluster.containerInstances.map((i) => i.runningTasksCount).sort()).toEqual([0, 4]);
+    expect(s.k8s.replicaSets.filter((rs) => rs.replicas > 0)).toHaveLength(1);
+    expect(s.k8s.replicaSets).toHaveLength(2);
+  });
+
+  it('refuses placement rules for a Fargate service in ECS’s words, and changes nothing', () => {
+    const sim = simulate({ service: { desiredCount: 2 } });
+    expect(sim.dispatch({ type: 'UpdateService', placementStrategy: [{ type: 'binpack', field: 'cpu' }] })).toEqual({
+      ok: false,
+      error: "placementStrategy: Task placement strategies and constraints aren't supported for tasks using the Fargate launch type.",
+    });
+    expect(sim.snapshot().scenario.service.placementStrategy).toEqual([]);
+  });
 });

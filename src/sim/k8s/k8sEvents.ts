@@ -45,6 +45,18 @@ export const successfulDelete = (replicaSet: string, pod: string) =>
 export const scheduled = (pod: string, node: string) =>
   normal('Scheduled', `Successfully assigned ${NAMESPACE}/${pod} to ${node}`, 'Pod', pod, 'default-scheduler');
 
+/**
+ * The scheduler could not place the pod: Warning FailedScheduling with FitError's message
+ * (kubeScheduler.ts failedSchedulingMessage; reference/k8s.md §5.4).
+ */
+export const failedScheduling = (pod: string, message: string, source: string): K8sEvent => ({
+  type: 'Warning',
+  reason: 'FailedScheduling',
+  message,
+  involvedObject: { kind: 'Pod', name: pod },
+  source,
+});
+
 export const pulling = (pod: string, image: string) => normal('Pulling', `Pulling image "${image}"`, 'Pod', pod, 'kubelet');
 
 /** The docs' form, `Successfully pulled image "nginx" in 1.146417389s` (newer kubelets add the size). */

@@ -25,7 +25,7 @@ function faultyRollout(c: Case, onEntry?: (run: K8sRun) => void): K8sRun {
   const run = runK8sAlone(k8sScenario({ replicas: c.replicas, seed: c.seed }));
   const healthCheck = c.withHealthCheck ? { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'], interval: 10, timeout: 5, retries: 3, startPeriod: 0 } : undefined;
   const template = podTemplateFromTaskDefinition(
-    { family: 'web', revision: 2, containerDefinitions: [{ name: 'web', image: 'nginx:1.28', healthCheck, simulate: { fault: c.fault } }] },
+    { family: 'web', revision: 2, containerDefinitions: [{ name: 'web', image: 'nginx:1.28', healthCheck, simulate: { fault: c.fault } }], cpu: '256', memory: '512' },
     null,
   );
   setPodTemplate(run.world, template, run.ctx);

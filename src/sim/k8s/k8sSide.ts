@@ -12,31 +12,46 @@ import { podTemplateFromTaskDefinition } from './podTemplateFromTaskDefinition';
 import { createNewReplicaSet } from './replicaSetRevisions';
 import { syncDeployment } from './deploymentSync';
 import { appendEvent, created, pulled, pulling, scheduled, started, successfulCreate } from './k8sEvents';
-import { newPodName, nodeFor, onPodTimer, refreshAvailability, scheduleSpotInterruption, terminatePod } from './k8sPods';
+import { newPodName, onPodTimer, refreshAvailability, scheduleSpotInterruption, terminatePod } from './k8sPods';
 import { addPod, findPod, type K8sWorld } from './k8sWorld';
 import { runContainer, watchRun } from './kubelet';
 import { isImageFault } from './imagePullErrors';
-import { bindPod, createPod } from './podLifecycle';
-import { containerCreatingDelay } from './podTimings';
-import { resolveFenceposts } from './resolveFenceposts';
+import { createPod } from './podLifecycle';
+import { placeAtStart } from './podScheduling';
+import { POD_TIMERS, timerId } from './podTimers';
+import { containerCreatingDelay, schedulingDelay } from './podTimings';
+import { eksCompute, launchNodes } from './eksNodes';
+import { schedulingFromPlacement } from './schedulingFromPlacement';
+import { createTwinVpc } from './vpcCni';
+import { maxUnavailableFor, resolveFenceposts } from './resolveFenceposts';
 import { syncReplicaSets } from './replicaSetController';
 import { planUndo } from './rolloutUndo';
 
 export type { K8sWorld } from './k8sWorld';
 export { viewK8s, k8sRolloutProgress } from './k8sView';
 
-/** The one node pods land on until scheduling is modelled (EKS naming). */
+/** On Fargate capacity, the node pods are shown on (EKS naming). */
 const NODE = 'ip-10-0-1-23.ec2.internal';
 
 /**
  * The Kubernetes twin of `scenario`: Deployment `serviceName` with `desiredCount` replicas, its
- * pod template translated from the task definition (podTemplateFromTaskDefinition.ts).
- * 'steady': revision 1 already rolled out, every pod Running, Ready and available at t = 0.
- * 'empty': the Deployment was just created; the first pass creates its ReplicaSet. A template
- * whose image cannot be pulled never rolled out, so it always starts 'empty'.
+ * pod template translated from the task definition (podTemplateFromTaskDefinition.ts) and the
+ * service's placement (schedulingFromPlacement.ts), on EKS nodes matching the service's EC2
+ * capacity or, on Fargate, without nodes (eksNodes.ts), in its own copy of the VPC (vpcCni.ts).
+ * 'steady': revision 1 already rolled out, every pod that has room Running, Ready and available
+ * at t = 0. 'empty': the Deployment was just created; the first pass creates its ReplicaSet. A
+ * template whose image cannot be pulled never rolled out, so it always starts 'empty'.
  */
 export function createK8sWorld(scenario: Scenario, ctx: SideContext): K8sWorld {
-  const template: PodTemplate = { ...podTemplateFromTaskDefinition(scenario.taskDefinition, scenario.service.loadBalancer), restartedAt: null };
+  const { service } = scenario;
+  const template: PodTemplate = {
+    ...podTemplateFromTaskDefinition(scenario.taskDefinition, service.loadBalancer),
+    scheduling: schedulingFromPlacement(service.placementConstraints, service.placementStrategy),
+    restartedAt: null,
+  };
+  const compute = eksCompute(scenario);
+  const vpc = createTwinVpc(compute.subnets);
+  const nodes = compute.nodes === null ? [] : launchNodes(vpc, compute.nodes);
   const steady = scenario.start === 'steady' && !isImageFault(template.fault);
   const [initial] = initialTransition(deploymentControllerMachine);
   const world: K8sWorld = {
@@ -55,44 +70,63 @@ export function createK8sWorld(scenario: Scenario, ctx: SideContext): K8sWorld {
     podSeq: 0,
     node: NODE,
     progressCheckAt: null,
+    compute: compute.nodes === null ? 'fargate' : 'nodes',
+    nodes,
+    nodeIndex: Object.fromEntries(nodes.map((node, i) => [node.name, i])),
+    vpc,
+    unschedulable: [],
+    failedSchedulingAt: null,
+    maxPodsPerNode: 0,
   };
   if (steady) startSteady(world, ctx);
   else ctx.requestSync();
   return world;
 }
 
-/** A Deployment that finished rolling out before t = 0, with the events that got it there. */
+/**
+ * A Deployment that finished rolling out before t = 0, with the events that got it there. A pod
+ * with no room (no node fits it, or no address is left) starts Pending and is scheduled as any
+ * new pod; the Deployment still says it completed, with Available as its pods are.
+ */
 function startSteady(world: K8sWorld, ctx: SideContext): void {
   const d = world.deployment;
   const { image, containerName } = d.template;
-  const { maxSurge } = resolveFenceposts(d.replicas, d.maxSurge, d.maxUnavailable);
+  const { maxSurge, maxUnavailable } = resolveFenceposts(d.replicas, d.maxSurge, d.maxUnavailable);
   const rs = createNewReplicaSet(world, d.replicas, maxSurge, ctx.now);
+  let placed = 0;
   for (let i = 0; i < d.replicas; i++) {
     const pod = createPod(newPodName(world, rs, ctx.random), rs.name, ctx.now, world.podSeq++);
-    bindPod(pod, nodeFor(world, pod, rs.template), ctx.now, containerName, image);
-    // Running and Ready since before t = 0; its app's fault (if any) plays out from t = 0.
-    runContainer(pod, rs.template, ctx.now, true);
-    // Ready long enough before t = 0 to count as available whatever minReadySeconds is.
-    pod.readySince = ctx.now - d.minReadySeconds;
-    pod.available = true;
-    addPod(world, pod);
-    watchRun(pod, rs.template, ctx, true);
-    scheduleSpotInterruption(pod, rs.template, ctx);
+    if (placeAtStart(world, pod, ctx)) {
+      placed++;
+      // Running and Ready since before t = 0; its app's fault (if any) plays out from t = 0.
+      runContainer(pod, rs.template, ctx.now, true);
+      // Ready long enough before t = 0 to count as available whatever minReadySeconds is.
+      pod.readySince = ctx.now - d.minReadySeconds;
+      pod.available = true;
+      addPod(world, pod);
+      watchRun(pod, rs.template, ctx, true);
+      scheduleSpotInterruption(pod, rs.template, ctx);
+    } else {
+      addPod(world, pod);
+      ctx.after(schedulingDelay(ctx.random), POD_TIMERS.scheduled, timerId(pod));
+    }
     appendEvent(world.events, ctx.now, successfulCreate(rs.name, pod.name));
   }
   for (const pod of rs.pods) {
-    appendEvent(world.events, ctx.now, scheduled(pod.name, pod.node ?? world.node));
+    if (pod.node === null) continue;
+    appendEvent(world.events, ctx.now, scheduled(pod.name, pod.node));
     appendEvent(world.events, ctx.now, pulling(pod.name, image));
     appendEvent(world.events, ctx.now, pulled(pod.name, image, containerCreatingDelay(ctx.random)));
     appendEvent(world.events, ctx.now, created(pod.name, containerName));
     appendEvent(world.events, ctx.now, started(pod.name, containerName));
   }
-  const counts = { spec: d.replicas, replicas: d.replicas, ready: d.replicas, available: d.replicas };
+  const counts = { spec: d.replicas, replicas: d.replicas, ready: placed, available: placed };
+  const minAvailable = d.replicas - maxUnavailableFor(d.replicas, maxUnavailable);
   world.machine = {
     value: 'complete',
     context: {
       status: calculateStatus([counts], counts),
-      conditions: [availableCondition(d.replicas, 0, ctx.now), newReplicaSetAvailable(rs.name, ctx.now)],
+      conditions: [availableCondition(placed, minAvailable, ctx.now), newReplicaSetAvailable(rs.name, ctx.now)],
       revision: rs.revision,
       lastDecisionKey: null,
     },
@@ -134,12 +168,14 @@ export function syncK8s(world: K8sWorld, ctx: SideContext): void {
  * requeueStuckDeployment (progress.go): while the rollout has not completed, check again once
  * `lastUpdateTime + progressDeadlineSeconds` has passed. Upstream enqueues the Deployment after
  * that much time plus one second; a timer at the deadline gives the pass at the next whole
- * second, the same moment. Only a template that can fail can stall here (there is no quota or
- * scheduling failure to wait on), so a healthy one arms no timer and leaves no stray entry on the
- * queue once it is done (inferred optimisation; upstream always requeues).
+ * second, the same moment. Only a template that can fail, or pods that may find no room (EKS
+ * nodes, or a Fargate twin whose subnets ran out), can stall here, so a healthy Fargate rollout
+ * arms no timer and leaves no stray entry on the queue once it is done (inferred optimisation;
+ * upstream always requeues).
  */
 function requeueStuckDeployment(world: K8sWorld, ctx: SideContext): void {
-  if (world.machine.value !== 'progressing' || world.deployment.template.fault === 'healthy') return;
+  if (world.machine.value !== 'progressing') return;
+  if (world.deployment.template.fault === 'healthy' && world.compute === 'fargate' && world.failedSchedulingAt === null) return;
   const progressing = world.machine.context.conditions.find((c) => c.type === 'Progressing');
   if (progressing === undefined) return;
   const due = progressing.lastUpdateTime + world.deployment.progressDeadlineSeconds;

@@ -1,9 +1,12 @@
-// Read-only projections of the Kubernetes world: `kubectl get deploy,rs,pods` and events shaped
-// as the Snapshot wants them, and the rollout progress the run statistics follow. A pod's view
-// from the last snapshot is handed out again while the pod is unchanged (viewCache.ts), so
-// snapshots are read-only.
+// Read-only projections of the Kubernetes world: `kubectl get deploy,rs,pods,nodes` and events
+// shaped as the Snapshot wants them, the twin's subnets, and the rollout progress the run
+// statistics follow. A pod's view from the last snapshot is handed out again while the pod is
+// unchanged (viewCache.ts), and a node's or subnet's while its version is, so snapshots are read-only.
 
-import type { PodView, ReplicaSetView, Snapshot } from '../types';
+import { podCount } from '../placement/kubeScheduler';
+import type { NodeView, PodView, ReplicaSetView, Snapshot, SubnetView } from '../types';
+import type { NodeRecord } from './eksNodes';
+import { heldAddresses, type SubnetPool } from './subnetPool';
 import { deploymentComplete } from './deploymentStatus';
 import { deploymentStatusOf } from './deploymentSync';
 import { findNewReplicaSet } from './replicaSetRevisions';
@@ -42,6 +45,7 @@ const shows = (view: PodView, pod: PodRecord) =>
   view.status === pod.status &&
   view.createdAt === pod.createdAt &&
   view.node === pod.node &&
+  view.podIP === pod.podIP &&
   view.restarts === pod.restarts &&
   (pod.container === null ? view.containers.length === 0 : view.containers[0] === pod.container);
 
@@ -59,7 +63,7 @@ function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
               name: pod.name,
               replicaSet: pod.replicaSet,
               node: pod.node,
-              podIP: null,
+              podIP: pod.podIP,
               restarts: pod.restarts,
               containers: pod.container === null ? [] : [pod.container],
               phase: pod.phase,
@@ -75,6 +79,49 @@ function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
   }
   cache.pods = kept;
   return views;
+}
+
+/** SubnetView.addresses: "at most 512 (the rest are counted in `used`)". */
+const ADDRESSES_SHOWN = 512;
+
+// Views by the record they show, reused while its version is unchanged. Keyed weakly by the live
+// record, so they are never part of a checkpoint and go with the world.
+const nodeViews = new WeakMap<NodeRecord, { version: number; view: NodeView }>();
+const subnetViews = new WeakMap<SubnetPool, { version: number; view: SubnetView }>();
+
+function cached<K extends object, V>(cache: WeakMap<K, { version: number; view: V }>, key: K, version: number, make: () => V): V {
+  const before = cache.get(key);
+  if (before !== undefined && before.version === version) return before.view;
+  const view = make();
+  cache.set(key, { version, view });
+  return view;
+}
+
+function nodeView(world: K8sWorld, node: NodeRecord): NodeView {
+  return cached(nodeViews, node, node.version, () => ({
+    name: node.name,
+    instanceType: node.instanceType,
+    zone: node.zone,
+    allocatable: { milliCpu: node.allocatableMilliCpu, memory: node.allocatableMemory, pods: node.maxPods },
+    requested: { milliCpu: node.requestedMilliCpu, memory: node.requestedMemory, pods: podCount(node) },
+    enis: node.enis.map((eni) => ({
+      eniId: eni.eniId,
+      subnetId: world.vpc.subnets[node.subnet].subnetId,
+      primaryIp: eni.primary.ip,
+      secondaryIps: eni.secondaries.map(({ ip, pod }) => ({ ip, pod })),
+    })),
+  }));
+}
+
+function subnetView(pool: SubnetPool): SubnetView {
+  return cached(subnetViews, pool, pool.version, () => ({
+    subnetId: pool.subnetId,
+    cidr: pool.block.text,
+    availabilityZone: pool.availabilityZone,
+    usable: pool.usable,
+    used: pool.used,
+    addresses: heldAddresses(pool, ADDRESSES_SHOWN),
+  }));
 }
 
 /** The Kubernetes half of a Snapshot. */
@@ -119,8 +166,8 @@ export function viewK8s(world: K8sWorld, cache: ViewCache = createViewCache()): 
     replicaSets: replicaSetView(world),
     pods: podViews(world, cache),
     events: newestEvents(world.events),
-    nodes: [],
-    subnets: [],
+    nodes: world.nodes.map((node) => nodeView(world, node)),
+    subnets: world.vpc.subnets.map(subnetView),
   };
 }
 

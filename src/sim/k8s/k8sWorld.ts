@@ -6,9 +6,11 @@
 
 import type { IntOrPercent } from '../types';
 import type { DeploymentControllerContext, DeploymentControllerState } from './deploymentControllerMachine';
+import type { NodeRecord } from './eksNodes';
 import type { EventLog } from './k8sEvents';
 import { podContribution, type PodRecord } from './podLifecycle';
 import type { PodTemplate } from './podTemplateHash';
+import type { TwinVpc } from './vpcCni';
 
 export interface DeploymentRecord {
   name: string;
@@ -51,10 +53,37 @@ export interface K8sWorld {
   machine: { value: DeploymentControllerState; context: DeploymentControllerContext };
   /** Creation sequence for pods. */
   podSeq: number;
-  /** The node every pod lands on until scheduling is modelled (Spot pods excepted, k8sPods.ts nodeFor). */
+  /** On Fargate capacity, the node every pod is shown on (Spot pods excepted, k8sPods.ts nodeFor). */
   node: string;
   /** When the pending progress check is due (requeueStuckDeployment), or null. */
   progressCheckAt: number | null;
+  /** 'nodes': kube-scheduler places pods on `nodes` (EC2 capacity); 'fargate': each pod gets an ENI of its own. */
+  compute: 'nodes' | 'fargate';
+  /** The EKS nodes (eksNodes.ts); empty on Fargate capacity. */
+  nodes: NodeRecord[];
+  /** Index in `nodes` by node name. */
+  nodeIndex: Record<string, number>;
+  /** The twin's own copy of the VPC's subnets, apart from ECS's: it is another cluster. */
+  vpc: TwinVpc;
+  /** Timer ids of pods that failed scheduling and wait for a pod to go (the unschedulable queue). */
+  unschedulable: string[];
+  /** The first FailedScheduling, or null: RunStats.k8sFailedSchedulingAt. */
+  failedSchedulingAt: number | null;
+  /** The most pods in phase Running on one node at once: RunStats.maxPodsPerNode (0 on Fargate). */
+  maxPodsPerNode: number;
+}
+
+/** The node a pod is bound to, on EC2 capacity. */
+export function nodeOf(world: K8sWorld, pod: PodRecord): NodeRecord | undefined {
+  return pod.node === null || world.compute !== 'nodes' ? undefined : world.nodes[world.nodeIndex[pod.node]];
+}
+
+/** Keeps the node's Running count and maxPodsPerNode as a pod enters (+1) or leaves (−1) phase Running. */
+function countRunning(world: K8sWorld, pod: PodRecord, delta: 1 | -1): void {
+  const node = nodeOf(world, pod);
+  if (node === undefined) return;
+  node.running += delta;
+  if (node.running > world.maxPodsPerNode) world.maxPodsPerNode = node.running;
 }
 
 function findReplicaSet(world: K8sWorld, name: string): ReplicaSetRecord | undefined {
@@ -104,19 +133,31 @@ export function addPod(world: K8sWorld, pod: PodRecord): void {
   const rs = replicaSetOf(world, pod);
   rs.pods.splice(searchPods(rs.pods, pod.name), 0, pod);
   count(rs, pod, 1);
+  if (pod.phase === 'Running') countRunning(world, pod, 1);
+}
+
+/** The live pod a timer id (`<pod>/<seq>`, podTimers.ts) names, or undefined once it is gone. */
+export function podOfTimer(world: K8sWorld, id: string): PodRecord | undefined {
+  const slash = id.lastIndexOf('/');
+  const pod = findPod(world, id.slice(0, slash));
+  return pod !== undefined && String(pod.seq) === id.slice(slash + 1) ? pod : undefined;
 }
 
 /** Changes a pod through `change` and keeps its ReplicaSet's status counts in step. */
 export function updatePod(world: K8sWorld, pod: PodRecord, change: (pod: PodRecord) => void): void {
   const rs = replicaSetOf(world, pod);
   count(rs, pod, -1);
+  const wasRunning = pod.phase === 'Running';
   change(pod);
   count(rs, pod, 1);
+  // A pod's phase never leaves Running while it exists (restartPolicy Always).
+  if (!wasRunning && pod.phase === 'Running') countRunning(world, pod, 1);
 }
 
 /** Removes a pod for good (the API object is deleted). */
 export function removePod(world: K8sWorld, pod: PodRecord): void {
   const rs = replicaSetOf(world, pod);
   count(rs, pod, -1);
+  if (pod.phase === 'Running') countRunning(world, pod, -1);
   rs.pods.splice(searchPods(rs.pods, pod.name), 1);
 }

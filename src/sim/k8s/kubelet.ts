@@ -24,18 +24,14 @@ import { armProbes, probeTick, stopProbes } from './kubeletProbes';
 import { isImageFault, pullError } from './imagePullErrors';
 import type { PodTemplate } from './podTemplateHash';
 import { checkAvailability } from './podAvailability';
+import { stableHex } from './stableHex';
 import { changeContainer, exitContainer, isContainerRunning, kubeletOf, setReady, startContainer, waitContainer, type PodRecord } from './podLifecycle';
 import { cancelTimer, POD_TIMERS, scheduleAt, takeDue, timerId } from './podTimers';
 import { containerCreatingDelay, failedPullDelay, KUBELET_RESYNC_SECONDS, PROBE_KILL_EXIT_CODE, terminationDelay } from './podTimings';
 
 /** A stable UID-shaped id for `format.Pod` (inferred: upstream UIDs are random; none is drawn here). */
 export function podUid(name: string): string {
-  let hex = '';
-  for (let salt = 0; hex.length < 32; salt++) {
-    let hash = 0x811c9dc5 ^ salt;
-    for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
-    hex += hash.toString(16).padStart(8, '0');
-  }
+  const hex = stableHex(name, 32);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 

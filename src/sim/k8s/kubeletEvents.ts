@@ -62,3 +62,17 @@ export const spotInterrupted = (pod: string) =>
  * karpenter terminator/events.go, v1beta1 form; newer releases append `: <reason>`, not modelled).
  */
 export const evicted = (pod: string) => podEvent('Normal', 'Evicted', 'Evicted pod', pod, 'karpenter');
+
+/**
+ * The CNI found no IP for the pod, so the sandbox was not created: Warning FailedCreatePodSandBox
+ * as containerd words it on EKS, verbatim from kubernetes/kubernetes#131071 and
+ * aws/karpenter-provider-aws#3989 (the CNI's "add cmd: failed to assign an IP address to
+ * container", reference/k8s.md §6.3). `sandbox` is the 64-hex sandbox id.
+ */
+export const failedCreatePodSandBox = (pod: string, sandbox: string) =>
+  podEvent(
+    'Warning',
+    'FailedCreatePodSandBox',
+    `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "${sandbox}": plugin type="aws-cni" name="aws-cni" failed (add): add cmd: failed to assign an IP address to container`,
+    pod,
+  );

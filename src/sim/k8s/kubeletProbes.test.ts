@@ -23,7 +23,7 @@ const LB: LoadBalancer = {
 
 function deploy(container: Omit<ContainerDefinition, 'name' | 'image'>, loadBalancer: LoadBalancer | null = null, seed = 4) {
   const run = runK8sAlone(k8sScenario({ replicas: 1, maxSurge: 1, maxUnavailable: 0, seed }));
-  const template = podTemplateFromTaskDefinition({ family: 'web', revision: 2, containerDefinitions: [{ name: 'web', image: 'nginx:1.28', ...container }] }, loadBalancer);
+  const template = podTemplateFromTaskDefinition({ family: 'web', revision: 2, containerDefinitions: [{ name: 'web', image: 'nginx:1.28', ...container }], cpu: '256', memory: '512' }, loadBalancer);
   setPodTemplate(run.world, template, run.ctx);
   return run;
 }

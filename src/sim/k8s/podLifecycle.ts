@@ -16,6 +16,17 @@
 import type { ContainerStateView, PodContainerView } from '../types';
 import type { RankablePod } from './podDeletionOrder';
 import { emptyKubeletRecord, type KubeletRecord } from './kubeletRecord';
+import type { PodAddress } from './vpcCni';
+
+/** kube-scheduler's queue entry for a pod it could not place (podScheduling.ts). */
+export interface SchedulingQueueEntry {
+  attempts: number;
+  lastAttemptAt: number;
+  /** When the pending retry is due (after a backoff, or the 5 min flush). */
+  retryAt: number | null;
+  /** In the unschedulable pods, waiting for a pod to go. */
+  unschedulable: boolean;
+}
 
 export interface PodRecord extends RankablePod {
   replicaSet: string;
@@ -29,6 +40,12 @@ export interface PodRecord extends RankablePod {
   container: PodContainerView | null;
   /** The kubelet's bookkeeping for the container (back-offs, probe workers, pending timers), once it has any. */
   kubelet: KubeletRecord | null;
+  /** status.podIP; null until the CNI gave the pod one. */
+  podIP: string | null;
+  /** Where podIP came from, to give it back when the pod is gone (vpcCni.ts). */
+  address: PodAddress | null;
+  /** Set once a scheduling attempt failed. */
+  queue: SchedulingQueueEntry | null;
 }
 
 /** The pod's kubelet record, created on first use. */
@@ -52,6 +69,9 @@ export function createPod(name: string, replicaSet: string, now: number, seq: nu
     seq,
     container: null,
     kubelet: null,
+    podIP: null,
+    address: null,
+    queue: null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerDefinition, LoadBalancer } from '../types';
-import { podTemplateFromTaskDefinition } from './podTemplateFromTaskDefinition';
+import { podTemplateFromTaskDefinition, requestsFor } from './podTemplateFromTaskDefinition';
 
 const check = { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'], interval: 30, timeout: 5, retries: 3, startPeriod: 0 };
 const lb: LoadBalancer = {
@@ -12,7 +12,7 @@ const lb: LoadBalancer = {
   healthyThresholdCount: 5,
   unhealthyThresholdCount: 2,
 };
-const td = (containerDefinitions: ContainerDefinition[], revision?: number) => ({ family: 'web', revision, containerDefinitions });
+const td = (containerDefinitions: ContainerDefinition[], revision?: number) => ({ family: 'web', revision, containerDefinitions, cpu: '256', memory: '512' });
 
 describe('the pod template of a task definition revision', () => {
   it('takes image, name, label and fault from the first essential container', () => {
@@ -34,6 +34,7 @@ describe('the pod template of a task definition revision', () => {
       livenessProbe: null,
       readinessProbe: null,
       startupProbe: null,
+      requests: { milliCpu: 250, memory: 512 },
     });
     expect(podTemplateFromTaskDefinition(td([{ name: 'web', image: 'web:v1' }]), null).revisionLabel).toBe('web:1');
   });
@@ -82,5 +83,13 @@ describe('the pod template of a task definition revision', () => {
   it('prefers the container health check for readiness when both exist', () => {
     const template = podTemplateFromTaskDefinition(td([{ name: 'web', image: 'web:v2', healthCheck: check }]), lb);
     expect(template.readinessProbe).toMatchObject({ exec: { command: ['/bin/sh', '-c', check.command[1]] } });
+  });
+});
+
+describe('requests from the task size', () => {
+  it('turns CPU units into millicores (1024 = 1000m) and MiB into Mi', () => {
+    expect(requestsFor('256', '512')).toEqual({ milliCpu: 250, memory: 512 });
+    expect(requestsFor('1024', '2048')).toEqual({ milliCpu: 1000, memory: 2048 });
+    expect(requestsFor('4096', '8192')).toEqual({ milliCpu: 4000, memory: 8192 });
   });
 });

@@ -2,12 +2,13 @@
 // essential container's image, name and behaviour (its simulated fault), and probes for its
 // health checks. This is the twin's translation, not an AWS or Kubernetes rule (inferred).
 //
+// The task size becomes the container's requests (1,024 CPU units = 1 vCPU = 1000m; MiB → Mi).
 // What the twin leaves out: every other container (sidecars, non-essential ones), ports, env and
-// secrets, command/entryPoint, cpu/memory (requests and limits), logConfiguration, stopTimeout
+// secrets, command/entryPoint, limits, logConfiguration, stopTimeout
 // (terminationGracePeriodSeconds), dependsOn. The pods run as the node's IAM role (no IRSA).
 
 import type { ContainerDefinition, ContainerHealthCheck, LoadBalancer } from '../types';
-import type { PodTemplate } from './podTemplateHash';
+import type { PodRequests, PodTemplate } from './podTemplateHash';
 import type { Probe } from './probes';
 
 /** The task definition fields the translation reads (a Scenario's or a registered revision's). */
@@ -16,6 +17,19 @@ export interface TaskDefinitionLike {
   /** Absent for the scenario's own definition, which is revision 1. */
   revision?: number;
   containerDefinitions: readonly ContainerDefinition[];
+  /** Task-level CPU units and memory (MiB), as the task definition writes them. */
+  cpu: string;
+  memory: string;
+}
+
+/**
+ * Requests for the task size: "1024 CPU units … 1 vCPU" (task definition parameters) and
+ * Kubernetes' "1 CPU unit is equivalent to 1 … virtual core", 1000m; rounded up so the pod never
+ * asks for less than the task (inferred). Memory MiB is the same unit as Mi.
+ * @example requestsFor('256', '512') // → { milliCpu: 250, memory: 512 }
+ */
+export function requestsFor(cpu: string, memory: string): PodRequests {
+  return { milliCpu: Math.ceil((Number(cpu) * 1000) / 1024), memory: Number(memory) };
 }
 
 /** ELB defaults for an HTTP target group's check: path "/" and a 5 s timeout (ELB User Guide, target-group-health-checks; inferred for this use). */
@@ -80,10 +94,10 @@ function readinessForTargetGroup(lb: LoadBalancer): Probe {
  * must have at least one essential container", reference/ecs.md §5.2), `family:revision` as label.
  *
  * @example
- * podTemplateFromTaskDefinition({ family: 'web', revision: 2, containerDefinitions: [{ name: 'web', image: 'web:v2' }] }, null);
- * // → { image: 'web:v2', revisionLabel: 'web:2', containerName: 'web', fault: 'healthy', livenessProbe: null, … }
+ * podTemplateFromTaskDefinition({ family: 'web', revision: 2, containerDefinitions: [{ name: 'web', image: 'web:v2' }], cpu: '256', memory: '512' }, null);
+ * // → { image: 'web:v2', revisionLabel: 'web:2', containerName: 'web', fault: 'healthy', livenessProbe: null, …, requests: { milliCpu: 250, memory: 512 } }
  */
-export function podTemplateFromTaskDefinition(td: TaskDefinitionLike, loadBalancer: LoadBalancer | null): Omit<PodTemplate, 'restartedAt'> {
+export function podTemplateFromTaskDefinition(td: TaskDefinitionLike, loadBalancer: LoadBalancer | null): Omit<PodTemplate, 'restartedAt' | 'scheduling'> {
   const container = td.containerDefinitions.find((c) => c.essential !== false) ?? td.containerDefinitions[0];
   const probes = container.healthCheck
     ? probesFor(container.healthCheck)
@@ -98,5 +112,6 @@ export function podTemplateFromTaskDefinition(td: TaskDefinitionLike, loadBalanc
     containerName: container.name,
     fault: container.simulate?.fault ?? 'healthy',
     ...probes,
+    requests: requestsFor(td.cpu, td.memory),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandomState } from '../clock/random';
 import { podTemplateHash, randomPodSuffix, sameTemplate, type PodTemplate } from './podTemplateHash';
+import { schedulingFromPlacement } from './schedulingFromPlacement';
 
 
 const template: PodTemplate = {
@@ -12,6 +13,8 @@ const template: PodTemplate = {
   livenessProbe: null,
   readinessProbe: null,
   startupProbe: null,
+  requests: { milliCpu: 250, memory: 512 },
+  scheduling: schedulingFromPlacement([], []),
 };
 const probe = { exec: { command: ['/bin/sh', '-c', 'curl -f http://localhost/health || exit 1'] }, initialDelaySeconds: 0, periodSeconds: 30, timeoutSeconds: 5, successThreshold: 1, failureThreshold: 3 };
 
@@ -50,6 +53,15 @@ describe('pod-template-hash and pod names (ComputeHash, SafeEncodeString)', () =
   it('compares templates field by field', () => {
     expect(sameTemplate(template, { ...template })).toBe(true);
     expect(sameTemplate(template, { ...template, restartedAt: 5 })).toBe(false);
+  });
+
+  it('tells templates apart by requests and scheduling, which the hash leaves to collisionCount', () => {
+    const bigger = { ...template, requests: { milliCpu: 500, memory: 1024 } };
+    const spread = { ...template, scheduling: schedulingFromPlacement([{ type: 'distinctInstance' }], []) };
+    expect(sameTemplate(template, bigger)).toBe(false);
+    expect(sameTemplate(template, spread)).toBe(false);
+    expect(sameTemplate(template, { ...template, scheduling: schedulingFromPlacement([], []) })).toBe(true);
+    expect(podTemplateHash(bigger, 0)).toBe(podTemplateHash(template, 0));
   });
 
   it('draws 5-character pod suffixes from the seeded stream', () => {

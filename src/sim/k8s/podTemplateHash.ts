@@ -5,6 +5,13 @@
 import { nextRandom, type RandomState } from '../clock/random';
 import type { Fault } from '../types';
 import { probeEquals, type Probe } from './probes';
+import { sameScheduling, type PodScheduling } from './schedulingFromPlacement';
+
+/** The container's resources.requests: cpu in millicores, memory in Mi. */
+export interface PodRequests {
+  milliCpu: number;
+  memory: number;
+}
 
 /** The pod template fields this simulation varies (podTemplateFromTaskDefinition.ts builds them). */
 export interface PodTemplate {
@@ -20,6 +27,9 @@ export interface PodTemplate {
   livenessProbe: Probe | null;
   readinessProbe: Probe | null;
   startupProbe: Probe | null;
+  requests: PodRequests;
+  /** Affinity, spreading and the scheduler profile, from the service's placement (schedulingFromPlacement.ts). */
+  scheduling: PodScheduling;
 }
 
 // apimachinery util/rand: no vowels and no 0/1/3, so names spell no words.
@@ -35,7 +45,10 @@ export function sameTemplate(a: PodTemplate, b: PodTemplate): boolean {
     a.fault === b.fault &&
     probeEquals(a.livenessProbe, b.livenessProbe) &&
     probeEquals(a.readinessProbe, b.readinessProbe) &&
-    probeEquals(a.startupProbe, b.startupProbe)
+    probeEquals(a.startupProbe, b.startupProbe) &&
+    a.requests.milliCpu === b.requests.milliCpu &&
+    a.requests.memory === b.requests.memory &&
+    sameScheduling(a.scheduling, b.scheduling)
   );
 }
 
@@ -57,6 +70,8 @@ function safeEncode(text: string): string {
  * and safe-encoded, so the same template always gets the same name. Upstream hashes Go's dump
  * of the whole PodTemplateSpec; hashing these fields instead is a simplification (inferred). The
  * fault and the probes enter the hash, so a revision that only changes them is a new ReplicaSet.
+ * Requests and scheduling do not (a new revision label comes with them); two templates that differ
+ * only there get different names through collisionCount, as upstream resolves a hash collision.
  *
  * @example
  * podTemplateHash({ image: 'nginx:1.27', revisionLabel: 'web:1', restartedAt: null, …healthy }, 0); // 10 chars of [4-9bcdf]

@@ -23,11 +23,14 @@ export const POD_TIMERS = {
   probe: 'container.probe',
   /** The Spot node under the pod gets its interruption warning. */
   interrupted: 'node.interrupted',
+  /** The kubelet tries again to create the pod's sandbox after the CNI found no IP. */
+  sandbox: 'pod.sandbox',
 } as const satisfies Record<string, string>;
 
 export const timerId = (pod: PodRecord) => `${pod.name}/${pod.seq}`;
 
-const round3 = (seconds: number) => Math.round(seconds * 1000) / 1000;
+/** Seconds at the queue's millisecond resolution. */
+export const round3 = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** Puts kubelet timer `kind` on the queue for `at` (not before now); a pending one of that kind goes stale. */
 export function scheduleAt(pod: PodRecord, kind: KubeletTimerKind, at: number, ctx: SideContext): void {

@@ -79,6 +79,8 @@ describe('a slow rollout that keeps making progress', () => {
     {
       family: 'web',
       revision: 2,
+      cpu: '256',
+      memory: '512',
       containerDefinitions: [
         {
           name: 'web',

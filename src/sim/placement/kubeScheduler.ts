@@ -4,6 +4,13 @@
 import type { RandomState } from '../clock/random';
 import { pickOne } from './placementStrategies';
 
+/** Pods on a node that share their labels. Terminating ones are kept apart: PodTopologySpread skips them. */
+export interface PodGroup {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly count: number;
+  readonly terminating: boolean;
+}
+
 export interface SchedulerNode {
   readonly name: string;
   readonly zone: string;
@@ -14,8 +21,20 @@ export interface SchedulerNode {
   readonly requestedMemory: number;
   /** vpcCniMaxPods(instanceType) on EKS; the host-network pods count against it too (reference/k8s.md §6.1). */
   readonly maxPods: number;
-  /** Labels of each pod on the node. */
-  readonly pods: readonly Readonly<Record<string, string>>[];
+  /** Every pod on the node (host-network ones included), grouped by labels: counting stays O(groups). */
+  readonly pods: readonly PodGroup[];
+}
+
+// Well-known node labels (Kubernetes docs, Well-Known Labels, Annotations and Taints).
+export const ZONE_KEY = 'topology.kubernetes.io/zone';
+export const HOSTNAME_KEY = 'kubernetes.io/hostname';
+export const INSTANCE_TYPE_KEY = 'node.kubernetes.io/instance-type';
+export type TopologyKey = typeof ZONE_KEY | typeof HOSTNAME_KEY;
+
+/** A topologySpreadConstraint with whenUnsatisfiable: ScheduleAnyway: it only scores. */
+export interface SoftSpreadConstraint {
+  readonly topologyKey: TopologyKey;
+  readonly maxSkew: number;
 }
 
 export interface PodSpec {
@@ -26,6 +45,8 @@ export interface PodSpec {
   readonly nodeAffinity?: Readonly<Record<string, readonly string[]>>;
   /** DoNotSchedule spread over topology.kubernetes.io/zone of the pods matching `selector`. */
   readonly zoneSpread?: { readonly maxSkew: number; readonly selector: Readonly<Record<string, string>> };
+  /** ScheduleAnyway constraints over the pods matching `selector`, scored by PodTopologySpread. */
+  readonly softSpread?: { readonly constraints: readonly SoftSpreadConstraint[]; readonly selector: Readonly<Record<string, string>> };
   /** Required anti-affinity on kubernetes.io/hostname against pods matching `selector`. */
   readonly hostnameAntiAffinity?: Readonly<Record<string, string>>;
 }
@@ -34,77 +55,174 @@ export type ScoringStrategy = 'LeastAllocated' | 'MostAllocated';
 
 export type Scheduling = { ok: true; nodeName: string; scores: Record<string, number> } | { ok: false; message: string };
 
+/**
+ * PodTopologySpread's system defaults, used for a pod without constraints of its own that a
+ * ReplicaSet owns (plugin.go systemDefaultConstraints; reference/k8s.md §5.5).
+ */
+export const SYSTEM_DEFAULT_SPREAD: readonly SoftSpreadConstraint[] = [
+  { topologyKey: HOSTNAME_KEY, maxSkew: 3 },
+  { topologyKey: ZONE_KEY, maxSkew: 5 },
+];
+
+// Score plugin weights of the default profile (default_plugins.go; reference/k8s.md §5.2).
+const FIT_WEIGHT = 1;
+const SPREAD_WEIGHT = 2;
+const MAX_NODE_SCORE = 100;
+
 // Filter reason strings, as upstream writes them (reference/k8s.md §5.3–5.4).
 const AFFINITY = "node(s) didn't match Pod's node affinity/selector";
 const SPREAD = "node(s) didn't match pod topology spread constraints";
 const ANTI_AFFINITY = "node(s) didn't match pod anti-affinity rules";
 
+/** schedule_one.go ErrNoNodesAvailable: the message when the cluster has no node at all. */
+const NO_NODES_MESSAGE = 'no nodes available to schedule pods';
+
+/** Why a node failed, and whether preemption could help there (UnschedulableAndUnresolvable or not). */
+interface NodeFailure {
+  reasons: string[];
+  resolvable: boolean;
+}
+
 /**
  * Schedules one pod: filters (NodeAffinity, NodeResourcesFit, PodTopologySpread, InterPodAffinity,
  * in the default plugin order; a node stops at its first failing plugin), then scores the rest with
- * NodeResourcesFit and picks the highest, "If there is more than one node with equal scores,
- * kube-scheduler selects one of these at random" (kube-scheduler concept page).
- * Other score plugins are left out, so this is NodeResourcesFit's choice only.
- * @example scheduleOnNodes(pod, nodes, 'LeastAllocated', random) // → { ok: false, message: '0/3 nodes are available: 3 Insufficient cpu.' }
+ * NodeResourcesFit (weight 1) and PodTopologySpread (weight 2, when the pod has soft constraints)
+ * and picks the highest, "If there is more than one node with equal scores, kube-scheduler selects
+ * one of these at random" (kube-scheduler concept page). The other score plugins are left out
+ * (NodeResourcesBalancedAllocation, ImageLocality; TaintToleration, NodeAffinity and
+ * InterPodAffinity score every node alike without preferred terms), and every feasible node is
+ * scored (percentageOfNodesToScore is not modelled).
+ * @example scheduleOnNodes(pod, nodes, 'LeastAllocated', random)
+ * // → { ok: false, message: '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.' }
  */
 export function scheduleOnNodes(pod: PodSpec, nodes: readonly SchedulerNode[], strategy: ScoringStrategy, random: RandomState): Scheduling {
+  if (nodes.length === 0) return { ok: false, message: NO_NODES_MESSAGE };
   const affine = nodes.filter((node) => matchesAffinity(pod, node));
-  const reasons = new Map<string, number>();
+  const zonePods = pod.zoneSpread ? podsPerZone(affine, pod.zoneSpread.selector) : null;
+  const failures: NodeFailure[] = [];
   const feasible: SchedulerNode[] = [];
   for (const node of nodes) {
-    const failed = filterReasons(pod, node, affine);
-    for (const reason of failed) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    if (failed.length === 0) feasible.push(node);
+    const failure = filter(pod, node, zonePods);
+    if (failure === null) feasible.push(node);
+    else failures.push(failure);
   }
-  if (feasible.length === 0) return { ok: false, message: failedSchedulingMessage(nodes.length, reasons) };
-  const scores = Object.fromEntries(feasible.map((node) => [node.name, resourceScore(pod, node, strategy)]));
-  const best = Math.max(...Object.values(scores));
+  if (feasible.length === 0) return { ok: false, message: failedSchedulingMessage(nodes.length, failures) };
+  const spread = pod.softSpread ? spreadScores(pod.softSpread, feasible, affine) : null;
+  const scores: Record<string, number> = {};
+  let best = -1;
+  for (const [i, node] of feasible.entries()) {
+    const score = FIT_WEIGHT * resourceScore(pod, node, strategy) + (spread === null ? 0 : SPREAD_WEIGHT * spread[i]);
+    scores[node.name] = score;
+    best = Math.max(best, score);
+  }
   const top = feasible.filter((node) => scores[node.name] === best);
   return { ok: true, nodeName: pickOne(top, random).name, scores };
 }
 
 /**
  * `FitError.Error()`: "0/%v nodes are available: " then each "count reason", sorted as strings,
- * joined by ", ", and a full stop (pkg/scheduler/framework/types.go; reference/k8s.md §5.4). The
- * preemption postfix of newer releases is left out: Isomorph does not simulate preemption.
- * @example failedSchedulingMessage(3, new Map([['Insufficient cpu', 3]])) // → '0/3 nodes are available: 3 Insufficient cpu.'
+ * joined by ", ", a full stop, then DefaultPreemption's PostFilter message in the same form
+ * (pkg/scheduler/framework/types.go; reference/k8s.md §5.4). With every pod at the same priority
+ * there is never a victim: a node that failed a resolvable filter (resources, spread,
+ * anti-affinity) says "No preemption victims found for incoming pod", one that failed
+ * NodeAffinity (UnschedulableAndUnresolvable) "Preemption is not helpful for scheduling".
+ * @example failedSchedulingMessage(2, [{ reasons: ['Too many pods'], resolvable: true }, …])
+ * // → '0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'
  */
-export function failedSchedulingMessage(nodeCount: number, reasons: ReadonlyMap<string, number>): string {
-  const histogram = [...reasons].map(([reason, count]) => `${count} ${reason}`).sort();
-  return `0/${nodeCount} nodes are available: ${histogram.join(', ')}.`;
+export function failedSchedulingMessage(nodeCount: number, failures: readonly NodeFailure[]): string {
+  const reasons = new Map<string, number>();
+  const preemption = new Map<string, number>();
+  for (const failure of failures) {
+    for (const reason of failure.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    const outcome = failure.resolvable ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling';
+    preemption.set(outcome, (preemption.get(outcome) ?? 0) + 1);
+  }
+  return `${histogram(nodeCount, reasons)} preemption: ${histogram(nodeCount, preemption)}`;
 }
 
-function filterReasons(pod: PodSpec, node: SchedulerNode, affine: readonly SchedulerNode[]): string[] {
-  if (!matchesAffinity(pod, node)) return [AFFINITY];
+function histogram(nodeCount: number, counts: ReadonlyMap<string, number>): string {
+  const parts = [...counts].map(([reason, count]) => `${count} ${reason}`).sort();
+  return `0/${nodeCount} nodes are available: ${parts.join(', ')}.`;
+}
+
+function filter(pod: PodSpec, node: SchedulerNode, zonePods: ReadonlyMap<string, number> | null): NodeFailure | null {
+  if (!matchesAffinity(pod, node)) return { reasons: [AFFINITY], resolvable: false };
   // NodeResourcesFit reports every insufficient resource of the node (fit.go fitsRequest).
   const fit: string[] = [];
-  if (node.pods.length + 1 > node.maxPods) fit.push('Too many pods');
+  if (podCount(node) + 1 > node.maxPods) fit.push('Too many pods');
   if (pod.milliCpu > node.allocatableMilliCpu - node.requestedMilliCpu) fit.push('Insufficient cpu');
   if (pod.memory > node.allocatableMemory - node.requestedMemory) fit.push('Insufficient memory');
-  if (fit.length > 0) return fit;
-  if (pod.zoneSpread && skewTooLarge(pod, pod.zoneSpread, node, affine)) return [SPREAD];
+  if (fit.length > 0) return { reasons: fit, resolvable: true };
+  if (pod.zoneSpread && zonePods !== null && skewTooLarge(pod, pod.zoneSpread, node, zonePods)) return { reasons: [SPREAD], resolvable: true };
   const anti = pod.hostnameAntiAffinity;
-  if (anti && node.pods.some((labels) => matches(anti, labels))) return [ANTI_AFFINITY];
-  return [];
+  if (anti && node.pods.some((group) => group.count > 0 && matches(anti, group.labels))) return { reasons: [ANTI_AFFINITY], resolvable: true };
+  return null;
+}
+
+/** Every pod on the node, terminating and host-network ones included (NodeInfo.Pods). */
+export function podCount(node: SchedulerNode): number {
+  let count = 0;
+  for (const group of node.pods) count += group.count;
+  return count;
 }
 
 function matchesAffinity(pod: PodSpec, node: SchedulerNode): boolean {
-  return Object.entries(pod.nodeAffinity ?? {}).every(([key, values]) => values.includes(node.labels[key]));
+  const affinity = pod.nodeAffinity;
+  if (affinity === undefined) return true;
+  for (const key in affinity) if (!affinity[key].includes(node.labels[key])) return false;
+  return true;
+}
+
+/** Pods matching `selector`, terminating ones skipped ("Bypass terminating Pod", kubernetes#87621). */
+function matchingPods(node: SchedulerNode, selector: Readonly<Record<string, string>>): number {
+  let count = 0;
+  for (const group of node.pods) if (!group.terminating && matches(selector, group.labels)) count += group.count;
+  return count;
+}
+
+// Domains are the zones of the nodes that pass node affinity (nodeAffinityPolicy Honor, the default).
+function podsPerZone(affine: readonly SchedulerNode[], selector: Readonly<Record<string, string>>): Map<string, number> {
+  const perZone = new Map<string, number>();
+  for (const n of affine) perZone.set(n.zone, (perZone.get(n.zone) ?? 0) + matchingPods(n, selector));
+  return perZone;
 }
 
 // "the maximum permitted difference between the number of matching pods in the target topology and
-// the global minimum" (API TopologySpreadConstraint.maxSkew); domains are the zones of the nodes that
-// pass node affinity (nodeAffinityPolicy Honor, the default).
-function skewTooLarge(pod: PodSpec, spread: NonNullable<PodSpec['zoneSpread']>, node: SchedulerNode, affine: readonly SchedulerNode[]): boolean {
-  const perZone = new Map<string, number>();
-  for (const n of affine) perZone.set(n.zone, (perZone.get(n.zone) ?? 0) + n.pods.filter((labels) => matches(spread.selector, labels)).length);
+// the global minimum" (API TopologySpreadConstraint.maxSkew).
+function skewTooLarge(pod: PodSpec, spread: NonNullable<PodSpec['zoneSpread']>, node: SchedulerNode, perZone: ReadonlyMap<string, number>): boolean {
   const globalMin = Math.min(...perZone.values());
   const self = matches(spread.selector, pod.labels) ? 1 : 0;
   return (perZone.get(node.zone) ?? 0) + self - globalMin > spread.maxSkew;
 }
 
 function matches(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
-  return Object.entries(selector).every(([key, value]) => labels[key] === value);
+  for (const key in selector) if (labels[key] !== selector[key]) return false;
+  return true;
+}
+
+/**
+ * PodTopologySpread's Score and NormalizeScore for ScheduleAnyway constraints, per feasible node
+ * (podtopologyspread/scoring.go): each constraint adds `count × log(domains + 2) + maxSkew − 1`,
+ * where count is the matching pods in the node's zone (over nodes passing node affinity) or on the
+ * node itself; the sum is rounded, then mapped so the emptiest domain gets 100:
+ * `100 × (max + min − s) / max` (100 for all when max is 0). Nodes all carry both labels here.
+ */
+export function spreadScores(spread: NonNullable<PodSpec['softSpread']>, feasible: readonly SchedulerNode[], affine: readonly SchedulerNode[]): number[] {
+  const zones = new Set(feasible.map((node) => node.zone));
+  const perZone = new Map<string, number>();
+  for (const node of affine) if (zones.has(node.zone)) perZone.set(node.zone, (perZone.get(node.zone) ?? 0) + matchingPods(node, spread.selector));
+  const weight = (key: TopologyKey) => Math.log((key === ZONE_KEY ? zones.size : feasible.length) + 2);
+  const raw = feasible.map((node) => {
+    let score = 0;
+    for (const c of spread.constraints) {
+      const count = c.topologyKey === ZONE_KEY ? (perZone.get(node.zone) ?? 0) : matchingPods(node, spread.selector);
+      score += count * weight(c.topologyKey) + c.maxSkew - 1;
+    }
+    return Math.round(score);
+  });
+  const min = Math.min(...raw);
+  const max = Math.max(...raw);
+  return raw.map((s) => (max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - s)) / max)));
 }
 
 /**
