@@ -4,7 +4,9 @@
 // while the first scenario starts; so are the inspector, the settings forms and the roles
 // diagram, which sit below the rollout, and the notice banner with its message localisation,
 // which shows only after something went wrong: the first paint can do without them
-// (docs/performance.md).
+// (docs/performance.md). So is the cluster section (network, placement, who runs it): it shows in
+// one of its two slots, right under the rollout when the scenario is about where tasks run, under
+// the inspector otherwise, so that a picked task's record still opens just below the rollout.
 
 import { lazy, Suspense } from 'react';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
@@ -26,6 +28,8 @@ const NoticeBanner = lazy(() => import('./NoticeBanner').then(({ NoticeBanner })
 const EcsServiceForm = lazy(() => import('./controls/EcsServiceForm').then(({ EcsServiceForm }) => ({ default: EcsServiceForm })));
 const KubernetesForm = lazy(() => import('./controls/KubernetesForm').then(({ KubernetesForm }) => ({ default: KubernetesForm })));
 const RolesPanel = lazy(() => import('../panels/roles/RolesPanel').then(({ RolesPanel }) => ({ default: RolesPanel })));
+const ClusterSettings = lazy(() => import('./controls/ClusterSettings').then(({ ClusterSettings }) => ({ default: ClusterSettings })));
+const ClusterSection = lazy(() => import('./ClusterSection').then(({ ClusterSection }) => ({ default: ClusterSection })));
 
 export function App() {
   useDocumentLocale();
@@ -50,7 +54,13 @@ export function App() {
           </RolloutPanel>
         </section>
         <Suspense fallback={null}>
+          <ClusterSection slot="first" />
+        </Suspense>
+        <Suspense fallback={null}>
           <InspectPanel />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ClusterSection slot="later" />
         </Suspense>
         <div className="region-settings pair">
           <Suspense fallback={null}>
@@ -58,6 +68,9 @@ export function App() {
             <KubernetesForm />
           </Suspense>
         </div>
+        <Suspense fallback={null}>
+          <ClusterSettings />
+        </Suspense>
         <Suspense fallback={null}>
           <RolesPanel />
         </Suspense>

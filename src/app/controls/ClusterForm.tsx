@@ -27,7 +27,7 @@ import type { ClusterDraft, InstanceRow, StrategyItemRow } from '../../store/clu
 import { selectEcsBounds, selectLocale } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { localizeIssue } from '../i18n/localizeIssue';
-import { useT } from '../i18n/useT';
+import { useClusterFormT } from './useClusterFormT';
 import { FieldProblem } from './FieldProblem';
 import './clusterForms.css';
 
@@ -37,7 +37,7 @@ const selectInput = (s: AppState) => s.scenario.input;
 const NEW_INSTANCE_ROW: InstanceRow = { instanceType: 'm5.large', count: '1', attributes: '', external: false };
 
 export function ClusterForm() {
-  const t = useT();
+  const t = useClusterFormT();
   const live = useAppStore(selectLive);
   const input = useAppStore(selectInput);
   const bounds = useAppStore(selectEcsBounds);

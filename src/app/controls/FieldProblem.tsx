@@ -2,7 +2,7 @@
 // (a CIDR, a cluster query expression), the text again with a caret under where it breaks. The
 // caret is drawing only; the message says the position in words for screen readers.
 
-import { useT } from '../i18n/useT';
+import { useClusterFormT } from './useClusterFormT';
 
 interface FieldProblemProps {
   /** Referenced by the input's aria-describedby. */
@@ -14,7 +14,7 @@ interface FieldProblemProps {
 }
 
 export function FieldProblem({ id, message, text, position }: FieldProblemProps) {
-  const t = useT();
+  const t = useClusterFormT();
   const at = position === undefined ? null : Math.max(0, Math.min(position, text?.length ?? position));
   return (
     <div className="cf-problem" id={id}>

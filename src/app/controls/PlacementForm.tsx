@@ -6,7 +6,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import type { MessageKey } from '../i18n/en';
+import type { ClusterFormKey } from './clusterFormText';
 import type { AppState } from '../../store/appStore';
 import { updateService } from '../../store/commands';
 import {
@@ -25,7 +25,7 @@ import type { ConstraintRow, ConstraintType, PlacementDraft, StrategyRow, Strate
 import { selectLocale } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { localizeIssue } from '../i18n/localizeIssue';
-import { useT } from '../i18n/useT';
+import { useClusterFormT } from './useClusterFormT';
 import { FieldProblem } from './FieldProblem';
 import './clusterForms.css';
 
@@ -36,7 +36,7 @@ const selectService = (s: AppState) => s.mirror.snapshot?.scenario.service ?? nu
 const selectInstances = (s: AppState) => s.mirror.snapshot?.scenario.cluster.containerInstances ?? null;
 
 /** What Kubernetes uses for the same job as this rule. */
-function k8sCounterpart(row: StrategyRow): MessageKey {
+function k8sCounterpart(row: StrategyRow): ClusterFormKey {
   if (row.type !== 'spread') return `placement.k8s.${row.type}`;
   const field = row.field.trim();
   if (field === 'attribute:ecs.availability-zone') return 'placement.k8s.spreadZone';
@@ -45,7 +45,7 @@ function k8sCounterpart(row: StrategyRow): MessageKey {
 }
 
 export function PlacementForm() {
-  const t = useT();
+  const t = useClusterFormT();
   const service = useAppStore(selectService);
   const instances = useAppStore(selectInstances);
   const locale = useAppStore(selectLocale);

@@ -12,7 +12,11 @@ export type TranslateParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
 export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
-  const text = dictionaries[locale][key];
+  return fillParams(dictionaries[locale][key], params);
+}
+
+/** Fills `{name}` placeholders; one left without a value stays as written. */
+export function fillParams(text: string, params?: TranslateParams): string {
   if (params === undefined) return text;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }

@@ -1,0 +1,115 @@
+// The awsvpc ENI panel's React shell: ECS on the left (subnets filling and emptying, container
+// instances with their ENI slots, or each Fargate task's own ENI), Kubernetes on the right (the
+// twin's subnets and EKS nodes with their ENIs and secondary IPs). React lays out the boxes and
+// prints their numbers; D3 draws each box's marks (MarkSvg). The snapshot is sampled (a few
+// times a second, not at all off screen): the panel is for reading, the rollout is for motion.
+
+import { useId, useState } from 'react';
+import type { Snapshot } from '../../sim';
+import type { AppState, Locale } from '../../store/appStore';
+import { selectLocale } from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { useSampledStore } from '../../store/useSampledStore';
+import { useElementSize } from '../shared/useElementSize';
+import { useOnScreen } from '../shared/useOnScreen';
+import { fargateEnis } from './eniSlots';
+import { launchKind } from './launchKind';
+import { MarkFrame } from './MarkFrame';
+import { MAX_MACHINES } from './markScene';
+import { FargateBox, InstanceBox, NodeBox, SubnetBox, type BoxContext } from './NetworkBoxes';
+import { NetworkLegend } from './NetworkLegend';
+import { NETWORK_TEXT } from './networkText';
+import './network.css';
+
+const selectSnapshot = (s: AppState) => s.mirror.snapshot;
+const selectHighlight = (s: AppState) => s.ui.highlight;
+/** A box's padding and border on each side (network.css .net-box). */
+const BOX_INSET = 9;
+
+export function NetworkPanel() {
+  const locale = useAppStore(selectLocale);
+  const highlight = useAppStore(selectHighlight);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const onScreen = useOnScreen(root);
+  const snapshot = useSampledStore(selectSnapshot, onScreen);
+  return (
+    <div ref={setRoot} className="iso-panel net-panel" data-panel-body="network">
+      <NetworkView snapshot={snapshot} locale={locale} highlight={highlight} />
+    </div>
+  );
+}
+
+export function NetworkView({ snapshot, locale, highlight }: { snapshot: Snapshot | null; locale: Locale; highlight: string | null }) {
+  const t = NETWORK_TEXT[locale];
+  const [columnRef, size] = useElementSize<HTMLDivElement>();
+  const hintId = useId();
+  const ctx: BoxContext = { t, width: Math.max(0, size.width - 2 * BOX_INSET), highlight, hintId };
+  return (
+    <>
+      <h2 className="panel-title">{t.heading}</h2>
+      <p className="panel-intro">{t.intro}</p>
+      <p id={hintId} className="iso-visually-hidden">
+        {t.hint}
+      </p>
+      <MarkFrame version={[snapshot, locale, size.width]}>
+        <div className="pair">
+          <div className="side side--ecs" data-side="ecs">
+            <h3 className="side-title">{t.ecsSide}</h3>
+            <div ref={columnRef}>{snapshot === null ? <p className="empty">{t.waiting}</p> : <EcsSide snapshot={snapshot} ctx={ctx} />}</div>
+          </div>
+          <div className="side side--k8s" data-side="k8s">
+            <h3 className="side-title">{t.k8sSide}</h3>
+            {snapshot === null ? <p className="empty">{t.waiting}</p> : <K8sSide snapshot={snapshot} ctx={ctx} />}
+          </div>
+        </div>
+      </MarkFrame>
+      <NetworkLegend t={t} />
+    </>
+  );
+}
+
+function EcsSide({ snapshot, ctx }: { snapshot: Snapshot; ctx: BoxContext }) {
+  const { t } = ctx;
+  const cluster = snapshot.ecs.cluster;
+  const owners = new Map<string, string>();
+  for (const instance of cluster.containerInstances) for (const eni of instance.enis) owners.set(eni.eniId, instance.ec2InstanceId);
+  const ownerOf = (eniId: string) => owners.get(eniId) ?? null;
+  const kind = launchKind(snapshot.scenario);
+  const securityGroups = snapshot.scenario.service.networkConfiguration?.awsvpcConfiguration.securityGroups ?? [];
+  return (
+    <>
+      <h4 className="net-heading">{t.subnets}</h4>
+      {cluster.subnets.length === 0 ? <p className="empty">{t.noSubnets}</p> : cluster.subnets.map((s) => <SubnetBox key={s.subnetId} subnet={s} ownerOf={ownerOf} ctx={ctx} />)}
+      <h4 className="net-heading">{t.instances}</h4>
+      {cluster.containerInstances.length > 0 ? (
+        <>
+          {cluster.containerInstances.slice(0, MAX_MACHINES).map((i) => (
+            <InstanceBox key={i.containerInstanceArn} instance={i} clusterTrunking={cluster.awsvpcTrunking} ctx={ctx} />
+          ))}
+          {cluster.containerInstances.length > MAX_MACHINES && <p className="net-box__note">{t.more(cluster.containerInstances.length - MAX_MACHINES)}</p>}
+        </>
+      ) : kind === 'FARGATE' ? (
+        <FargateBox enis={fargateEnis(snapshot.ecs.tasks)} securityGroups={securityGroups} ctx={ctx} />
+      ) : (
+        <p className="empty">{t.noInstances}</p>
+      )}
+    </>
+  );
+}
+
+function K8sSide({ snapshot, ctx }: { snapshot: Snapshot; ctx: BoxContext }) {
+  const { t } = ctx;
+  const { nodes, subnets } = snapshot.k8s;
+  const owners = new Map<string, string>();
+  for (const node of nodes) for (const eni of node.enis) owners.set(eni.eniId, node.name);
+  const ownerOf = (eniId: string) => owners.get(eniId) ?? null;
+  return (
+    <>
+      <h4 className="net-heading">{t.subnets}</h4>
+      {subnets.length === 0 ? <p className="empty">{t.noSubnets}</p> : subnets.map((s) => <SubnetBox key={s.subnetId} subnet={s} ownerOf={ownerOf} ctx={ctx} />)}
+      <h4 className="net-heading">{t.nodes}</h4>
+      {nodes.length === 0 ? <p className="empty">{t.noNodes}</p> : nodes.slice(0, MAX_MACHINES).map((n) => <NodeBox key={n.name} node={n} ctx={ctx} />)}
+      {nodes.length > MAX_MACHINES && <p className="net-box__note">{t.more(nodes.length - MAX_MACHINES)}</p>}
+    </>
+  );
+}
