@@ -4,6 +4,7 @@
 
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { ClusterPanels } from './pages/ClusterPanels';
 import { ControlsBar } from './pages/ControlsBar';
 import { EventLogs } from './pages/EventLogs';
 import { HelpDialog } from './pages/HelpDialog';
@@ -42,6 +43,7 @@ export class IsomorphApp {
   readonly notice: NoticeBanner;
   readonly help: HelpDialog;
   readonly inspector: Inspector;
+  readonly cluster: ClusterPanels;
 
   constructor(readonly page: Page) {
     this.controls = new ControlsBar(page);
@@ -53,6 +55,7 @@ export class IsomorphApp {
     this.notice = new NoticeBanner(page);
     this.help = new HelpDialog(page);
     this.inspector = new Inspector(page);
+    this.cluster = new ClusterPanels(page);
   }
 
   /** Opens the app at `/` plus an optional hash (`#v=1&…`) and waits until the simulation has drawn. */

@@ -6,6 +6,7 @@
 // README's copies.
 
 import { resolve } from 'node:path';
+import lzString from 'lz-string';
 import { expect, test } from './fixtures';
 import type { IsomorphApp } from './fixtures';
 import { ECS_STEADY_STATE, K8S_ROLLED_OUT, TEXT } from './text';
@@ -14,6 +15,21 @@ const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
 // Every test opens its own page: they can run side by side.
 test.describe.configure({ mode: 'parallel' });
+
+/** Two m5.large with awsvpcTrunking in two /26 subnets, six tasks: every slot kind and address kind on screen. */
+const NETWORK_LINK = `#v=1&s=${lzString.compressToEncodedURIComponent(
+  JSON.stringify({
+    service: { launchType: 'EC2', desiredCount: 6 },
+    cluster: {
+      awsvpcTrunking: true,
+      subnets: [
+        { subnetId: 'subnet-a', cidr: '10.0.1.0/26', availabilityZone: 'us-east-1a' },
+        { subnetId: 'subnet-b', cidr: '10.0.2.0/26', availabilityZone: 'us-east-1b' },
+      ],
+      containerInstances: [{ instanceType: 'm5.large' }, { instanceType: 'm5.large' }],
+    },
+  }),
+)}&t=0`;
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -80,6 +96,23 @@ for (const size of SIZES) {
         const [taskId] = await events.taskIdsIn(/has started \d+ tasks:/);
         await events.ecsTaskLink(taskId).first().click();
         await expect(app.inspector.ecs).toBeInViewport();
+        await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+      });
+
+      test(`one task, one ENI: two m5.large with trunking beside their EKS nodes, ${lang}, ${size.width}`, async ({ app, page }, testInfo) => {
+        const file = resolve(testInfo.project.testDir, '..', SCREENSHOT_DIR, `network${lang === 'ja' ? '-ja' : ''}-${size.width}.png`);
+        const { controls, cluster } = app;
+        await app.open(NETWORK_LINK);
+        await controls.languageButton(lang).click();
+        await controls.setSpeed('64');
+        await controls.play();
+        await cluster.showNetwork();
+        await expect.poll(() => cluster.taskEnis(), { timeout: 20_000 }).toEqual(['3/10', '3/10']);
+        await controls.pause();
+        await cluster.tab('network').evaluate((tab) => tab.scrollIntoView({ block: 'start' }));
+        // The controls bar is sticky: scroll back by its height so the tabs show under it.
+        await page.evaluate(() => window.scrollBy(0, -(document.querySelector('.region-controls')?.getBoundingClientRect().height ?? 0)));
+        await expect(cluster.side('ecs').locator('[data-subnet]').first()).toBeInViewport();
         await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
       });
     });

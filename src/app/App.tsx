@@ -5,8 +5,9 @@
 // diagram, which sit below the rollout, and the notice banner with its message localisation,
 // which shows only after something went wrong: the first paint can do without them
 // (docs/performance.md). So is the cluster section (network, placement, who runs it): it shows in
-// one of its two slots, right under the rollout when the scenario is about where tasks run, under
-// the inspector otherwise, so that a picked task's record still opens just below the rollout.
+// one of its two slots, right under the rollout when the scenario is about where tasks run, after
+// the settings forms otherwise, so that a picked task's record still opens just below the rollout
+// and the settings stay next to the inspector that shows their effect.
 
 import { lazy, Suspense } from 'react';
 import { DecisionsPanel } from '../panels/decisions/DecisionsPanel';
@@ -59,9 +60,6 @@ export function App() {
         <Suspense fallback={null}>
           <InspectPanel />
         </Suspense>
-        <Suspense fallback={null}>
-          <ClusterSection slot="later" />
-        </Suspense>
         <div className="region-settings pair">
           <Suspense fallback={null}>
             <EcsServiceForm />
@@ -70,6 +68,9 @@ export function App() {
         </div>
         <Suspense fallback={null}>
           <ClusterSettings />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ClusterSection slot="later" />
         </Suspense>
         <Suspense fallback={null}>
           <RolesPanel />

@@ -2,7 +2,7 @@
 // tabs pattern: arrow keys move between tabs, the tab panel follows), each panel its own lazy
 // chunk so a view nobody opens costs nothing. The ENI panel is the first tab. App renders the
 // section in two slots and it shows in one: right under the rollout when the scenario is about
-// the cluster, else under the inspector (App.tsx says why).
+// the cluster, else after the settings forms (App.tsx says why).
 
 import type { KeyboardEvent } from 'react';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
