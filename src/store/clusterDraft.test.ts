@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../sim';
 import type { Scenario, ScenarioInput } from '../sim';
-import { capacityNumbers, cidrField, clusterDraftOf, clusterErrorTarget, instanceNumbers, parseAttributes, planCluster } from './clusterDraft';
+import { capacityNumbers, cidrField, clusterDraftOf, clusterErrorTarget, instanceNumbers, parseAttributes, planCluster, strategySplit } from './clusterDraft';
 import type { ClusterDraft } from './clusterDraft';
 import { withScenarioChange } from './reconfigureScenario';
 
@@ -202,5 +202,19 @@ describe('numbers shown beside the inputs', () => {
   it('reads attributes as name=value pairs', () => {
     expect(parseAttributes(' stack=prod ,team=web,')).toEqual({ ok: true, attributes: { stack: 'prod', team: 'web' } });
     expect(parseAttributes('=prod')).toEqual({ ok: false, piece: '=prod' });
+  });
+});
+
+describe('strategySplit', () => {
+  it('previews the documented example: FARGATE base 2 weight 1, FARGATE_SPOT weight 4, 12 tasks → 4 and 8', () => {
+    const rows = [
+      { capacityProvider: 'FARGATE', base: '2', weight: '1' },
+      { capacityProvider: 'FARGATE_SPOT', base: '', weight: '4' },
+    ];
+    expect(strategySplit(rows, 12)).toEqual({ FARGATE: 4, FARGATE_SPOT: 8 });
+  });
+
+  it('shows nothing for a strategy ECS would refuse (every weight 0)', () => {
+    expect(strategySplit([{ capacityProvider: 'FARGATE', base: '1', weight: '0' }], 3)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // UpdateService field ("changing it starts a new deployment"). Pure: the form keeps a draft, this
 // turns it into a plan, names the field of every problem and computes the numbers shown live.
 
-import { findInstanceType, parseCidr, taskEniLimit, usableIpCount, vpcCniMaxPods } from '../sim';
+import { distributeTasks, findInstanceType, parseCidr, taskEniLimit, usableIpCount, vpcCniMaxPods } from '../sim';
 import type { LaunchType, Scenario, ScenarioInput } from '../sim';
 import type { ScenarioChange } from './reconfigureScenario';
 import type { ServicePatch } from './servicePatch';
@@ -338,4 +338,16 @@ export function capacityNumbers(draft: ClusterDraft): CapacityNumbers {
     if (parsed.ok) totals.usableAddresses += parsed.usable;
   }
   return totals;
+}
+
+/**
+ * How the strategy rows would split `desiredCount` tasks over their providers (base, then weight),
+ * or null while a row does not read as numbers or the strategy is one ECS refuses.
+ * @example strategySplit([{ capacityProvider: 'FARGATE', base: '2', weight: '1' }, { capacityProvider: 'FARGATE_SPOT', base: '', weight: '4' }], 12)
+ * // → { FARGATE: 4, FARGATE_SPOT: 8 }
+ */
+export function strategySplit(rows: readonly StrategyItemRow[], desiredCount: number): Record<string, number> | null {
+  const items = rows.map((row) => ({ capacityProvider: row.capacityProvider, base: Number(row.base || 0), weight: Number(row.weight || 0) }));
+  const split = distributeTasks(items, desiredCount);
+  return split.ok ? split.tasks : null;
 }

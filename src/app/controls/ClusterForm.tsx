@@ -22,12 +22,13 @@ import {
   MAX_STRATEGY_ITEMS,
   parseAttributes,
   planCluster,
+  strategySplit,
 } from '../../store/clusterDraft';
 import type { ClusterDraft, InstanceRow, StrategyItemRow } from '../../store/clusterDraft';
 import { selectEcsBounds, selectLocale } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { localizeIssue } from '../i18n/localizeIssue';
-import { useClusterFormT } from './useClusterFormT';
+import { useClusterFormT, type ClusterFormT } from './useClusterFormT';
 import { FieldProblem } from './FieldProblem';
 import './clusterForms.css';
 
@@ -206,6 +207,7 @@ export function ClusterForm() {
             );
           })}
           {appliedProblem('strategy')}
+          <StrategySplit rows={shown.strategy} t={t} />
           <div className="cf-row">
             <button
               type="button"
@@ -446,5 +448,22 @@ export function ClusterForm() {
         )}
       </div>
     </form>
+  );
+}
+
+const selectDesiredCount = (s: AppState) => s.mirror.snapshot?.ecs.service.desiredCount ?? 0;
+
+/** What the strategy would do with the service's tasks now, before the learner applies it. */
+function StrategySplit({ rows, t }: { rows: readonly StrategyItemRow[]; t: ClusterFormT }) {
+  const desiredCount = useAppStore(selectDesiredCount);
+  const split = strategySplit(rows, desiredCount);
+  if (split === null) return null;
+  const text = Object.entries(split)
+    .map(([provider, tasks]) => `${provider} ${tasks}`)
+    .join(', ');
+  return (
+    <p className="cf-note" aria-live="polite">
+      {t('cluster.strategySplit', { count: desiredCount, split: text })}
+    </p>
   );
 }

@@ -81,8 +81,11 @@ function podViews(world: K8sWorld, cache: ViewCache): PodView[] {
   return views;
 }
 
-/** SubnetView.addresses: "at most 512 (the rest are counted in `used`)". */
-const ADDRESSES_SHOWN = 512;
+/**
+ * SubnetView.addresses lists every held address of a subnet up to a /24 and none of a bigger one
+ * (types.ts), as the ECS side does: a big subnet's addresses would swell every frame of a rollout.
+ */
+const LISTED_UP_TO = 256;
 
 // Views by the record they show, reused while its version is unchanged. Keyed weakly by the live
 // record, so they are never part of a checkpoint and go with the world.
@@ -120,7 +123,7 @@ function subnetView(pool: SubnetPool): SubnetView {
     availabilityZone: pool.availabilityZone,
     usable: pool.usable,
     used: pool.used,
-    addresses: heldAddresses(pool, ADDRESSES_SHOWN),
+    addresses: pool.usable <= LISTED_UP_TO ? heldAddresses(pool, LISTED_UP_TO) : [],
   }));
 }
 

@@ -186,7 +186,9 @@ describe('a subnet with no address left for the CNI', () => {
 
 describe('EKS Fargate: an ENI and an address per pod', () => {
   it('gives each pod its own address from the subnets in turn, and takes them back with the pods', () => {
-    const run = runK8sAlone(scenarioOf({ service: { desiredCount: 6 } }));
+    // /24s, so the view lists each held address (bigger subnets travel as counts only).
+    const subnets = ['a', 'b', 'c'].map((zone, i) => ({ subnetId: `subnet-${zone}`, cidr: `10.0.${i}.0/24`, availabilityZone: `us-east-1${zone}` }));
+    const run = runK8sAlone(scenarioOf({ service: { desiredCount: 6 }, cluster: { subnets } }));
     const ips = pods(run).map((p) => p.podIP);
     expect(new Set(ips).size).toBe(6);
     expect(viewK8s(run.world).subnets.map((s) => s.used)).toEqual([2, 2, 2]);
