@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type ScenarioInput } from '../scenario/parseScenario';
 import { createSimulation, type Simulation } from '../simulation';
-import type { Snapshot } from '../types';
+import type { PlacementStrategySpec, Snapshot } from '../types';
 
 function simulate(input: ScenarioInput): Simulation {
   const parsed = parseScenario(input);
@@ -228,5 +228,50 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
       error: "placementStrategy: Task placement strategies and constraints aren't supported for tasks using the Fargate launch type.",
     });
     expect(sim.snapshot().scenario.service.placementStrategy).toEqual([]);
+  });
+
+  it('places every task where its constraints allow, and the same seed gives the same cluster (property)', () => {
+    const types = ['m5.large', 'c5.large', 't3.large', 'm6i.xlarge'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...types), { minLength: 1, maxLength: 6 }),
+        fc.subarray(types, { minLength: 1 }),
+        fc.boolean(),
+        fc.constantFrom<PlacementStrategySpec[]>([], [{ type: 'binpack', field: 'memory' }], [{ type: 'spread', field: 'instanceId' }], [{ type: 'random' }]),
+        fc.integer({ min: 1, max: 14 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (instanceTypes, allowed, distinct, placementStrategy, desiredCount, seed) => {
+          const input: ScenarioInput = {
+            seed,
+            service: {
+              launchType: 'EC2',
+              desiredCount,
+              placementStrategy,
+              placementConstraints: [
+                { type: 'memberOf', expression: `attribute:ecs.instance-type in [${allowed.join(', ')}]` },
+                ...(distinct ? [{ type: 'distinctInstance' as const }] : []),
+              ],
+            },
+            cluster: { awsvpcTrunking: true, containerInstances: instanceTypes.map((instanceType) => ({ instanceType })) },
+          };
+          const run = () => {
+            const sim = simulate(input);
+            sim.advance(300);
+            return sim.snapshot();
+          };
+          const s = run();
+          const byArn = new Map(s.ecs.cluster.containerInstances.map((i) => [i.containerInstanceArn, i]));
+          const perInstance = new Map<string, number>();
+          for (const task of s.ecs.tasks.filter((t) => t.desiredStatus === 'RUNNING')) {
+            const instance = byArn.get(task.containerInstanceArn ?? '');
+            expect(instance && allowed.includes(instance.instanceType)).toBe(true);
+            perInstance.set(task.containerInstanceArn ?? '', (perInstance.get(task.containerInstanceArn ?? '') ?? 0) + 1);
+          }
+          if (distinct) expect([...perInstance.values()].every((n) => n === 1)).toBe(true);
+          expect(JSON.stringify(run())).toBe(JSON.stringify(s));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });
