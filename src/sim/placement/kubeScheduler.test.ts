@@ -31,11 +31,12 @@ describe('NodeResourcesFit score (upstream least_allocated_test.go / most_alloca
   it('LeastAllocated: 37 and 50', () => {
     expect(resourceScore(pod, node1, 'LeastAllocated')).toBe(37);
     expect(resourceScore(pod, node2, 'LeastAllocated')).toBe(50);
-    expect(scheduleOnNodes(pod, [node1, node2], 'LeastAllocated', random())).toEqual({ ok: true, nodeName: 'node2', scores: { node1: 37, node2: 50 } });
+    expect(scheduleOnNodes(pod, [node1, node2], 'LeastAllocated', random())).toEqual({ ok: true, nodeName: 'node2', score: 50 });
   });
 
   it('MostAllocated: 62 and 50, so the fuller node wins', () => {
-    expect(scheduleOnNodes(pod, [node1, node2], 'MostAllocated', random())).toEqual({ ok: true, nodeName: 'node1', scores: { node1: 62, node2: 50 } });
+    expect(resourceScore(pod, node2, 'MostAllocated')).toBe(50);
+    expect(scheduleOnNodes(pod, [node1, node2], 'MostAllocated', random())).toEqual({ ok: true, nodeName: 'node1', score: 62 });
   });
 });
 
@@ -135,8 +136,8 @@ describe('PodTopologySpread scoring (ScheduleAnyway; podtopologyspread/scoring.g
 
   it('weighs spreading twice as much as NodeResourcesFit, so the emptier zone wins a resource tie', () => {
     const nodes = [node('a', { zone: 'a', pods: [group(web, 2)] }), node('b', { zone: 'b' })];
-    // LeastAllocated gives both ⌊(75 + 87) / 2⌋ = 81; PodTopologySpread adds 2 × 57 and 2 × 100.
-    expect(scheduleOnNodes({ ...WEB, softSpread: zoneSpread }, nodes, 'LeastAllocated', random())).toEqual({ ok: true, nodeName: 'b', scores: { a: 195, b: 281 } });
+    // LeastAllocated gives both ⌊(75 + 87) / 2⌋ = 81; PodTopologySpread adds 2 × 57 and 2 × 100: a 195, b 281.
+    expect(scheduleOnNodes({ ...WEB, softSpread: zoneSpread }, nodes, 'LeastAllocated', random())).toEqual({ ok: true, nodeName: 'b', score: 281 });
   });
 
   it('skips terminating pods when it counts (kubernetes#87621)', () => {

@@ -53,7 +53,8 @@ export interface PodSpec {
 
 export type ScoringStrategy = 'LeastAllocated' | 'MostAllocated';
 
-export type Scheduling = { ok: true; nodeName: string; scores: Record<string, number> } | { ok: false; message: string };
+/** The node chosen and its total score (NodeResourcesFit + PodTopologySpread), or why none fits. */
+export type Scheduling = { ok: true; nodeName: string; score: number } | { ok: false; message: string };
 
 /**
  * PodTopologySpread's system defaults, used for a pod without constraints of its own that a
@@ -97,7 +98,7 @@ interface NodeFailure {
  */
 export function scheduleOnNodes(pod: PodSpec, nodes: readonly SchedulerNode[], strategy: ScoringStrategy, random: RandomState): Scheduling {
   if (nodes.length === 0) return { ok: false, message: NO_NODES_MESSAGE };
-  const affine = nodes.filter((node) => matchesAffinity(pod, node));
+  const affine = pod.nodeAffinity === undefined ? nodes : nodes.filter((node) => matchesAffinity(pod, node));
   const zonePods = pod.zoneSpread ? podsPerZone(affine, pod.zoneSpread.selector) : null;
   const failures: NodeFailure[] = [];
   const feasible: SchedulerNode[] = [];
@@ -108,15 +109,17 @@ export function scheduleOnNodes(pod: PodSpec, nodes: readonly SchedulerNode[], s
   }
   if (feasible.length === 0) return { ok: false, message: failedSchedulingMessage(nodes.length, failures) };
   const spread = pod.softSpread ? spreadScores(pod.softSpread, feasible, affine) : null;
-  const scores: Record<string, number> = {};
+  // Scores by index, not by name: a 500-node cluster scheduling 10,000 pods builds no maps.
   let best = -1;
-  for (const [i, node] of feasible.entries()) {
-    const score = FIT_WEIGHT * resourceScore(pod, node, strategy) + (spread === null ? 0 : SPREAD_WEIGHT * spread[i]);
-    scores[node.name] = score;
-    best = Math.max(best, score);
+  let top: SchedulerNode[] = [];
+  for (let i = 0; i < feasible.length; i++) {
+    const score = FIT_WEIGHT * resourceScore(pod, feasible[i], strategy) + (spread === null ? 0 : SPREAD_WEIGHT * spread[i]);
+    if (score > best) {
+      best = score;
+      top = [feasible[i]];
+    } else if (score === best) top.push(feasible[i]);
   }
-  const top = feasible.filter((node) => scores[node.name] === best);
-  return { ok: true, nodeName: pickOne(top, random).name, scores };
+  return { ok: true, nodeName: pickOne(top, random).name, score: best };
 }
 
 /**
@@ -211,17 +214,23 @@ export function spreadScores(spread: NonNullable<PodSpec['softSpread']>, feasibl
   const zones = new Set(feasible.map((node) => node.zone));
   const perZone = new Map<string, number>();
   for (const node of affine) if (zones.has(node.zone)) perZone.set(node.zone, (perZone.get(node.zone) ?? 0) + matchingPods(node, spread.selector));
-  const weight = (key: TopologyKey) => Math.log((key === ZONE_KEY ? zones.size : feasible.length) + 2);
-  const raw = feasible.map((node) => {
+  const zoneWeight = Math.log(zones.size + 2);
+  const hostWeight = Math.log(feasible.length + 2);
+  const raw: number[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const node of feasible) {
     let score = 0;
     for (const c of spread.constraints) {
-      const count = c.topologyKey === ZONE_KEY ? (perZone.get(node.zone) ?? 0) : matchingPods(node, spread.selector);
-      score += count * weight(c.topologyKey) + c.maxSkew - 1;
+      const zone = c.topologyKey === ZONE_KEY;
+      const count = zone ? (perZone.get(node.zone) ?? 0) : matchingPods(node, spread.selector);
+      score += count * (zone ? zoneWeight : hostWeight) + c.maxSkew - 1;
     }
-    return Math.round(score);
-  });
-  const min = Math.min(...raw);
-  const max = Math.max(...raw);
+    const rounded = Math.round(score);
+    raw.push(rounded);
+    if (rounded < min) min = rounded;
+    if (rounded > max) max = rounded;
+  }
   return raw.map((s) => (max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - s)) / max)));
 }
 
