@@ -2,7 +2,7 @@
 // the subnets' addresses, the capacity providers with managed scaling's metric, and describe-tasks'
 // ENI attachment. Built per frame; a subnet's view is reused while its pool is unchanged.
 
-import { heldAddresses, type SubnetPool } from '../network/eniAllocation';
+import { heldAddresses, type SubnetPool } from '../network/subnetPool';
 import type { ContainerInstanceView, EcsClusterView, EniView, SubnetView, TaskAttachmentView, TaskLastStatus } from '../types';
 import type { ViewCache } from '../viewCache';
 import type { ContainerInstance } from './ecsCluster';
@@ -42,7 +42,7 @@ export function subnetView(pool: SubnetPool, cache: ViewCache): SubnetView {
   if (kept !== undefined && kept.version === pool.version) return kept.view;
   const view: SubnetView = {
     subnetId: pool.subnetId,
-    cidr: pool.cidr.text,
+    cidr: pool.block.text,
     availabilityZone: pool.availabilityZone,
     usable: pool.usable,
     used: pool.used,

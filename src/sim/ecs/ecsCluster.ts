@@ -5,7 +5,8 @@
 import { findInstanceType, taskEniLimit } from '../catalog/instanceLimits';
 import type { CpuArchitecture } from '../catalog/instanceTypes';
 import { randomHex, type RandomState } from '../clock/random';
-import { allocateEni, createSubnetPool, type EniAddress, type SubnetPool } from '../network/eniAllocation';
+import { allocateEni, type EniAddress } from '../network/eniAllocation';
+import { createSubnetPool, type SubnetPool } from '../network/subnetPool';
 import { parsePlacementExpression } from '../placement/queryLanguage';
 import { SERVICE_DEFAULT_STRATEGY, type PlacementConstraint, type PlacementStrategyRule } from '../placement/placementTypes';
 import type { AwsVpcConfiguration, CapacityProviderStrategyItem, LaunchType, PlacementConstraintSpec, PlacementReasonView, PlacementStrategySpec, Scenario } from '../types';

@@ -127,7 +127,7 @@ function retireEmptyInstances(cluster: EcsCluster, instances: readonly Container
     instance.emptySince ??= now;
     if (left === 0 || now - instance.emptySince < SCALE_IN_AFTER_SECONDS) continue;
     left--;
-    for (const eni of [instance.primaryEni, instance.trunkEni]) if (eni) releaseEni(cluster.subnets[eni.subnetId], eni.index);
+    for (const eni of [instance.primaryEni, instance.trunkEni]) if (eni) releaseEni(cluster.subnets[eni.subnetId], eni);
     delete cluster.instances[instance.id];
     cluster.instanceIds = cluster.instanceIds.filter((id) => id !== instance.id);
   }

@@ -4,7 +4,8 @@
 
 import { distributeTasks } from '../capacity/capacityProviderStrategy';
 import type { SideContext } from '../clock/sideContext';
-import { allocateEni, INSUFFICIENT_FREE_ADDRESSES, releaseEni, type SubnetPool } from '../network/eniAllocation';
+import { allocateEni, INSUFFICIENT_FREE_ADDRESSES, releaseEni } from '../network/eniAllocation';
+import type { SubnetPool } from '../network/subnetPool';
 import { placeTask } from '../placement/placeTask';
 import { unablePlaceMessage } from '../placement/unablePlaceMessage';
 import type { LaunchType, PlacementFilter, PlacementReasonView, TaskDefinitionView } from '../types';
@@ -164,7 +165,7 @@ export function holdResources(cluster: EcsCluster, task: EcsTask, plan: Extract<
 
 /** The task has STOPPED: its ENI is deleted and its instance's resources are free again. */
 export function releaseResources(cluster: EcsCluster, task: EcsTask, revision: TaskDefinitionView, group: string): void {
-  if (task.eni !== undefined) releaseEni(cluster.subnets[task.eni.subnetId], task.eni.index);
+  if (task.eni !== undefined) releaseEni(cluster.subnets[task.eni.subnetId], task.eni);
   if (task.capacityProvider !== undefined) cluster.providers[task.capacityProvider].tasks--;
   const instance = task.containerInstanceId === undefined ? undefined : cluster.instances[task.containerInstanceId];
   if (!instance) return;

@@ -7,7 +7,7 @@
 import { findInstanceType, vpcCniMaxPods } from '../catalog/instanceLimits';
 import { HOSTNAME_KEY, INSTANCE_TYPE_KEY, ZONE_KEY } from '../placement/kubeScheduler';
 import type { Scenario, SubnetSpec } from '../types';
-import { nextFreeAddress } from './subnetPool';
+import { nextFreeAddress } from '../network/subnetPool';
 import { fillWarmPool, type CniNode, type TwinVpc } from './vpcCni';
 
 const NODEGROUP_KEY = 'eks.amazonaws.com/nodegroup';

@@ -8,7 +8,7 @@ import { parseScenario } from '../scenario/parseScenario';
 import type { ScenarioInput } from '../scenario/scenarioSchema';
 import type { Scenario } from '../types';
 import { deletePod, scaleDeployment, setPodTemplate, viewK8s } from './k8sSide';
-import { heldAddresses } from './subnetPool';
+import { heldAddresses } from '../network/subnetPool';
 import { runK8sAlone, type K8sRun } from './runK8sAlone';
 
 const ec2Case = fc.record({

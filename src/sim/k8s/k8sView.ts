@@ -6,7 +6,8 @@
 import { podCount } from '../placement/kubeScheduler';
 import type { NodeView, PodView, ReplicaSetView, Snapshot, SubnetView } from '../types';
 import type { NodeRecord } from './eksNodes';
-import { heldAddresses, type SubnetPool } from './subnetPool';
+import { heldAddresses, type SubnetPool } from '../network/subnetPool';
+import { fargateEniId } from './vpcCni';
 import { deploymentComplete } from './deploymentStatus';
 import { deploymentStatusOf } from './deploymentSync';
 import { findNewReplicaSet } from './replicaSetRevisions';
@@ -123,7 +124,7 @@ function subnetView(pool: SubnetPool): SubnetView {
     availabilityZone: pool.availabilityZone,
     usable: pool.usable,
     used: pool.used,
-    addresses: pool.usable <= LISTED_UP_TO ? heldAddresses(pool, LISTED_UP_TO) : [],
+    addresses: pool.usable <= LISTED_UP_TO ? heldAddresses(pool, LISTED_UP_TO, fargateEniId) : [],
   }));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { launchNodes, type NodeRecord } from './eksNodes';
-import { heldAddresses } from './subnetPool';
+import { heldAddresses } from '../network/subnetPool';
 import { assignFargateIp, assignNodeIp, createTwinVpc, fargateIp, releaseFargateIp, releaseNodeIp, type NodeAddress, type TwinVpc } from './vpcCni';
 
 const SUBNET_1A = { subnetId: 'subnet-1a', cidr: '10.0.0.0/24', availabilityZone: 'us-east-1a' };

@@ -15,7 +15,11 @@
 
 import type { SubnetSpec } from '../types';
 import { stableHex } from './stableHex';
-import { addressAt, createSubnetPool, giveBack, handOver, takeAddress, type SubnetPool } from './subnetPool';
+import { addressAt, createSubnetPool, giveBack, handOver, takeAddress, type SubnetPool } from '../network/subnetPool';
+import { hexOfNumber } from './stableHex';
+
+/** The id of the ENI EKS Fargate gives pod number `seq` (made up, `eni-` and 17 hex digits; never repeated in a run). */
+export const fargateEniId = (seq: number) => `eni-${hexOfNumber(seq)}`;
 
 export interface TwinVpc {
   subnets: SubnetPool[];

@@ -1,11 +1,11 @@
-// One subnet of the Kubernetes twin's VPC as a pool of addresses: the lowest free one goes first,
+// One subnet as a pool of private addresses, for ECS's task and instance ENIs and the twin's nodes
+// and pods alike: the lowest free one goes first (inferred: EC2 documents no order),
 // so runs are deterministic, and taking or giving one back is O(log n) (a min-heap of returned
 // indexes below a high-water mark), so a 10,000-pod rollout stays fast. Who holds each address is
 // kept in parallel arrays, with no object per address: the views are built for the few shown.
 
-import { parseCidr, usableIpCount, type Ipv4Cidr } from '../network/cidr';
 import type { SubnetAddressView, SubnetSpec } from '../types';
-import { hexOfNumber } from './stableHex';
+import { parseCidr, usableIpCount, type Ipv4Cidr } from './cidr';
 
 type Kind = SubnetAddressView['kind'];
 
@@ -23,7 +23,7 @@ export interface SubnetPool {
   /** Per index below `next`: the holder (null while free), as what, and through which ENI. */
   holders: (string | null)[];
   kinds: Kind[];
-  /** The ENI's id; for an EKS Fargate pod's own ENI, the number its id is made from (fargateEniId). */
+  /** The ENI's id, or a number it is made from when the view asks (the twin's Fargate pods: k8s/vpcCni.ts). */
   enis: (string | number)[];
   /** Bumped on every change, so a view can be reused while it is unchanged. */
   version: number;
@@ -47,9 +47,6 @@ export function createSubnetPool(spec: SubnetSpec): SubnetPool {
     version: 0,
   };
 }
-
-/** The id of the ENI EKS Fargate gives pod number `seq` (made up, `eni-` and 17 hex digits; never repeated in a run). */
-export const fargateEniId = (seq: number) => `eni-${hexOfNumber(seq)}`;
 
 /**
  * cidr.ts nthUsableAddress without its checks (the index is in range here): this runs once per pod.
@@ -100,14 +97,14 @@ export function giveBack(pool: SubnetPool, index: number): void {
   pool.version++;
 }
 
-/** The held addresses, lowest first, at most `limit` of them. */
-export function heldAddresses(pool: SubnetPool, limit: number): SubnetAddressView[] {
+/** The held addresses, lowest first, at most `limit` of them; `eniIdOf` names an ENI kept as a number. */
+export function heldAddresses(pool: SubnetPool, limit: number, eniIdOf: (n: number) => string = String): SubnetAddressView[] {
   const out: SubnetAddressView[] = [];
   for (let index = 0; index < pool.next && out.length < limit; index++) {
     const holder = pool.holders[index];
     if (holder === null) continue;
     const eni = pool.enis[index];
-    out.push({ index, privateIp: addressAt(pool, index), eniId: typeof eni === 'number' ? fargateEniId(eni) : eni, holder, kind: pool.kinds[index] });
+    out.push({ index, privateIp: addressAt(pool, index), eniId: typeof eni === 'number' ? eniIdOf(eni) : eni, holder, kind: pool.kinds[index] });
   }
   return out;
 }

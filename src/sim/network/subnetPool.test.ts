@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressAt, createSubnetPool, fargateEniId, giveBack, handOver, heldAddresses, nextFreeAddress, takeAddress } from './subnetPool';
+import { addressAt, createSubnetPool, giveBack, handOver, heldAddresses, nextFreeAddress, takeAddress } from './subnetPool';
+
+const eniNamed = (n: number) => `eni-${String(n).padStart(17, '0')}`;
 
 const ENI = 'eni-0123456789abcdef0';
 
@@ -30,13 +32,11 @@ describe('a subnet pool hands out the lowest free address', () => {
     for (let k = 0; k < 5; k++) takeAddress(pool, `p${k}`, 'pod', k);
     giveBack(pool, 0);
     handOver(pool, 2, 'ip-10-0-1-5.ec2.internal', 'node');
-    expect(heldAddresses(pool, 3)).toEqual([
-      { index: 1, privateIp: '10.0.1.5', eniId: fargateEniId(1), holder: 'p1', kind: 'pod' },
-      { index: 2, privateIp: '10.0.1.6', eniId: fargateEniId(2), holder: 'ip-10-0-1-5.ec2.internal', kind: 'node' },
-      { index: 3, privateIp: '10.0.1.7', eniId: fargateEniId(3), holder: 'p3', kind: 'pod' },
+    expect(heldAddresses(pool, 3, eniNamed)).toEqual([
+      { index: 1, privateIp: '10.0.1.5', eniId: 'eni-00000000000000001', holder: 'p1', kind: 'pod' },
+      { index: 2, privateIp: '10.0.1.6', eniId: 'eni-00000000000000002', holder: 'ip-10-0-1-5.ec2.internal', kind: 'node' },
+      { index: 3, privateIp: '10.0.1.7', eniId: 'eni-00000000000000003', holder: 'p3', kind: 'pod' },
     ]);
-    expect(fargateEniId(1)).toMatch(/^eni-[0-9a-f]{17}$/);
-    expect(fargateEniId(1)).not.toBe(fargateEniId(2));
   });
 
   it('refuses to give back an address nobody holds', () => {
