@@ -26,7 +26,7 @@ const TEXT: Record<Locale, { label: string; tabs: Record<Tab, string> }> = {
 const PANELS: Record<Tab, typeof NetworkPanel> = { network: NetworkPanel, placement: PlacementPanel, dataplane: DataPlanePanel };
 
 /** Instances to place on, placement rules, awsvpcTrunking or subnets of /24 and smaller: the scenario is about the cluster. */
-export const selectClusterFirst = (s: AppState): boolean => {
+const selectClusterFirst = (s: AppState): boolean => {
   const scenario = s.mirror.snapshot?.scenario;
   if (!scenario) return false;
   const { service, cluster } = scenario;

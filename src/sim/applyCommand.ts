@@ -18,7 +18,7 @@ import { describeIssue } from './scenario/describeIssue';
 import { placementUpdateError } from './scenario/parseCluster';
 import { constraintsOf, strategyOf } from './ecs/ecsCluster';
 import type { SimulationState } from './simulationState';
-import type { Command, CommandResult, TaskDefinitionView } from './types';
+import type { Command, CommandResult, Scenario, TaskDefinitionView } from './types';
 
 type Contexts = Record<'ecs' | 'k8s', SideContext>;
 
@@ -75,6 +75,17 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
   const taskDefinition = command.taskDefinition === undefined ? undefined : findTaskDefinition(state.ecs.taskDefinitions, command.taskDefinition);
   // The wording ECS returns for an unknown revision is inferred.
   if (command.taskDefinition !== undefined && !taskDefinition) return { ok: false, error: 'ClientException: TaskDefinition not found.' };
+  // Every check comes before the first change: a refused UpdateService changes nothing.
+  const strategy = command.capacityProviderStrategy?.map((item) => ({ capacityProvider: item.capacityProvider, base: item.base ?? 0, weight: item.weight ?? 0 }));
+  const placementError = placementUpdateError(state.scenario, strategy, command.placementConstraints, command.placementStrategy);
+  if (placementError !== null) return { ok: false, error: placementError };
+  if (command.kubernetes) {
+    const deadlineError = progressDeadlineError(
+      command.kubernetes.progressDeadlineSeconds ?? state.scenario.kubernetes.progressDeadlineSeconds,
+      command.kubernetes.minReadySeconds ?? state.scenario.kubernetes.minReadySeconds,
+    );
+    if (deadlineError) return { ok: false, error: deadlineError };
+  }
 
   const service = state.scenario.service;
   const ecs = state.ecs;
@@ -100,11 +111,6 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
   }
   if (command.kubernetes) {
     const { minReadySeconds, progressDeadlineSeconds, ...overrides } = command.kubernetes;
-    const deadlineError = progressDeadlineError(
-      progressDeadlineSeconds ?? state.scenario.kubernetes.progressDeadlineSeconds,
-      minReadySeconds ?? state.scenario.kubernetes.minReadySeconds,
-    );
-    if (deadlineError) return { ok: false, error: deadlineError };
     Object.assign(state.k8sOverrides, overrides);
     if (minReadySeconds !== undefined) {
       state.scenario.kubernetes.minReadySeconds = minReadySeconds;
@@ -116,8 +122,7 @@ function updateService(state: SimulationState, contexts: Contexts, command: Extr
     }
   }
   if (command.deploymentConfiguration || command.kubernetes) applyKubernetesStrategy(state, contexts);
-  const placementChanged = updatePlacement(state, command);
-  if (typeof placementChanged === 'string') return { ok: false, error: placementChanged };
+  const placementChanged = updatePlacement(state, strategy, command);
 
   const primary = ecs.deployments[0];
   const newRevision = taskDefinition && taskDefinition.taskDefinitionArn !== primary?.taskDefinitionArn;
@@ -162,17 +167,19 @@ function startTracking(state: SimulationState): void {
 }
 
 /**
- * UpdateService's placement fields. Changing where tasks run starts a new deployment, which moves
- * the tasks (API UpdateService: updating the capacity provider strategy or placement "triggers a
- * new deployment", reference/ecs.md §7). Returns an error, whether anything changed, or false.
+ * UpdateService's placement fields, already checked. Changing where tasks run starts a new
+ * deployment: "When you update any of these parameters, Amazon ECS starts new tasks with the new
+ * configuration." (API UpdateService, of the task placement constraints and strategies and the
+ * rest). Returns whether anything was given.
  */
-function updatePlacement(state: SimulationState, command: Extract<Command, { type: 'UpdateService' }>): string | boolean {
-  const { capacityProviderStrategy, placementConstraints, placementStrategy } = command;
-  if (capacityProviderStrategy === undefined && placementConstraints === undefined && placementStrategy === undefined) return false;
+function updatePlacement(
+  state: SimulationState,
+  strategy: Scenario['service']['capacityProviderStrategy'] | undefined,
+  command: Extract<Command, { type: 'UpdateService' }>,
+): boolean {
+  const { placementConstraints, placementStrategy } = command;
+  if (strategy === undefined && placementConstraints === undefined && placementStrategy === undefined) return false;
   const service = state.scenario.service;
-  const strategy = capacityProviderStrategy?.map((item) => ({ capacityProvider: item.capacityProvider, base: item.base ?? 0, weight: item.weight ?? 0 }));
-  const error = placementUpdateError(state.scenario, strategy, placementConstraints, placementStrategy);
-  if (error !== null) return error;
   const cluster = state.ecs.cluster;
   if (strategy !== undefined) {
     service.capacityProviderStrategy = strategy;

@@ -295,9 +295,9 @@ export interface TaskView {
 export interface TaskAttachmentView {
   id: string;
   type: 'ElasticNetworkInterface';
-  status: 'PRECREATED' | 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
-  /** subnetId, networkInterfaceId, macAddress, privateIPv4Address, as name/value pairs. */
-  details: { name: 'subnetId' | 'networkInterfaceId' | 'macAddress' | 'privateIPv4Address'; value: string }[];
+  status: 'ATTACHING' | 'ATTACHED' | 'DETACHING' | 'DELETED';
+  /** subnetId, networkInterfaceId, privateIPv4Address, as name/value pairs. */
+  details: { name: 'subnetId' | 'networkInterfaceId' | 'privateIPv4Address'; value: string }[];
 }
 
 export type PlacementFilter = 'CPU' | 'MEMORY' | 'ENI' | 'distinctInstance' | 'memberOf';
@@ -311,7 +311,7 @@ export interface PlacementReasonView {
   filteredOutBy: Partial<Record<PlacementFilter, number>>;
   /** e.g. `spread(attribute:ecs.availability-zone): us-east-1b has 0 tasks → …; binpack(memory): …`. */
   ranking: string;
-  /** The capacity provider strategy's part: `FARGATE_SPOT (weight 4 of 5, base met)`. */
+  /** The capacity provider the strategy chose for the task, when it has one. */
   capacityProvider?: string;
   time: number;
 }
@@ -319,7 +319,7 @@ export interface PlacementReasonView {
 /** One ENI on a container instance or an EKS node. */
 export interface EniView {
   eniId: string;
-  kind: 'primary' | 'trunk' | 'task' | 'secondary';
+  kind: 'primary' | 'trunk' | 'task';
   subnetId: string;
   privateIp: string;
   /** The task id (task ENI) or null. */
@@ -338,7 +338,7 @@ export interface ContainerInstanceView {
   subnetId: string;
   capacityProviderName: string | null;
   external: boolean;
-  status: 'REGISTERING' | 'ACTIVE' | 'DRAINING';
+  status: 'REGISTERING' | 'ACTIVE';
   registeredResources: { cpu: number; memory: number };
   remainingResources: { cpu: number; memory: number };
   runningTasksCount: number;
@@ -396,6 +396,20 @@ export interface EcsClusterView {
   capacityProviders: CapacityProviderView[];
   /** The most recent placement decision (EC2 / EXTERNAL), for the placement panel. */
   lastPlacement: PlacementReasonView | null;
+}
+
+/** The twin's scheduling rules (k8s/schedulingFromPlacement.ts), as the pod template carries them. */
+export interface PodSchedulingView {
+  /** NodeResourcesFit's scoringStrategy. */
+  scoring: 'LeastAllocated' | 'MostAllocated';
+  /** Whether PodTopologySpread's system default constraints apply. */
+  defaultSpreading: boolean;
+  /** Required podAntiAffinity on kubernetes.io/hostname. */
+  hostnameAntiAffinity: boolean;
+  /** Required nodeAffinity: node label → allowed values. */
+  nodeAffinity: Record<string, string[]>;
+  /** The ECS rules the twin could not carry over, each with why. */
+  untranslated: string[];
 }
 
 /** An EKS node of the twin: same instance types as the ECS container instances. */
@@ -619,8 +633,9 @@ export interface PlacementStat {
   instancesUsed: number;
   /** RUNNING tasks per Availability Zone. */
   tasksPerAz: Record<string, number>;
-  /** The most RUNNING tasks on one instance, and that instance's type. */
+  /** The most RUNNING tasks on one instance. */
   maxTasksOnInstance: number;
+  /** The instance types of the instances used, sorted. */
   instanceTypes: string[];
   awsvpcTrunking: boolean;
 }
@@ -656,6 +671,8 @@ export interface Snapshot {
     nodes: NodeView[];
     /** The twin's own copy of the VPC's subnets, which its nodes' ENIs draw from. */
     subnets: SubnetView[];
+    /** How the Deployment's pod template asks to be scheduled, translated from the ECS placement. */
+    scheduling: PodSchedulingView;
     /**
      * Present when the API server would reject the strategy the scenario asks for (ECS 100 / 100
      * translates to maxSurge 0 % and maxUnavailable 0 %); the Deployment keeps its previous one.

@@ -9,7 +9,7 @@ import { reconfigureScenario, withScenarioChange } from './reconfigureScenario';
 import type { ScenarioChange } from './reconfigureScenario';
 
 /** Field-named errors for restarting with `change`, or none. */
-export async function validateScenarioChange(change: ScenarioChange): Promise<string[]> {
+async function validateScenarioChange(change: ScenarioChange): Promise<string[]> {
   const { parseScenario } = await import('./scenarioCheck');
   const parsed = parseScenario(withScenarioChange(appStore.getState().scenario.input, change));
   return parsed.ok ? [] : parsed.errors;

@@ -194,7 +194,7 @@ describe('numbers shown beside the inputs', () => {
   it('totals the awsvpc tasks the instances hold with the draft’s trunking', () => {
     const draft = clusterDraftOf(resolve(EC2_INPUT));
     const without = capacityNumbers(draft);
-    expect(without).toMatchObject({ instances: 4, awsvpcTasks: 3 * 2 + 2, maxPods: 3 * 29 + (instanceNumbers('t3.large')?.maxPods ?? 0) });
+    expect(without).toMatchObject({ instances: 4, awsvpcTasks: 3 * 2 + 2, maxPods: 3 * 29 + 35 }); // t3.large: 3 ENIs × (12 − 1) + 2 = 35 (reference/ecs.md §8.2)
     expect(capacityNumbers({ ...draft, awsvpcTrunking: true }).awsvpcTasks).toBe(3 * 10 + 2);
     expect(without.usableAddresses).toBe(3 * (2 ** 14 - 5));
   });

@@ -11,7 +11,7 @@ import type { ServicePatch } from './servicePatch';
 
 export const LAUNCH_TYPES: readonly LaunchType[] = ['FARGATE', 'EC2', 'EXTERNAL'];
 /** Isomorph models at most 500 container instances (scenario/clusterSchema.ts). */
-export const MAX_CONTAINER_INSTANCES = 500;
+const MAX_CONTAINER_INSTANCES = 500;
 /** "A capacity provider strategy can contain a maximum of 20 capacity providers." */
 export const MAX_STRATEGY_ITEMS = 20;
 
@@ -141,7 +141,7 @@ export function cidrField(text: string): { ok: true; cidr: string; usable: numbe
 }
 
 /** The strategy as UpdateService / CreateService take it. */
-export function strategyItemsOf(rows: readonly StrategyItemRow[]): { capacityProvider: string; base?: number; weight?: number }[] {
+function strategyItemsOf(rows: readonly StrategyItemRow[]): { capacityProvider: string; base?: number; weight?: number }[] {
   return rows.map((row) => {
     const base = optionalNumber(row.base);
     const weight = optionalNumber(row.weight);

@@ -59,7 +59,7 @@ export function placementDraftOf(service: PlacedService): PlacementDraft {
  * A rule as the API takes it. A binpack field other than cpu / memory and a spread field are sent
  * as typed, so the validator names them (`service.placementStrategy.0.field: …`).
  */
-export function strategySpecOf(row: StrategyRow): PlacementStrategySpec {
+function strategySpecOf(row: StrategyRow): PlacementStrategySpec {
   switch (row.type) {
     case 'binpack':
       return { type: 'binpack', field: row.field as 'cpu' | 'memory' };
@@ -70,7 +70,7 @@ export function strategySpecOf(row: StrategyRow): PlacementStrategySpec {
   }
 }
 
-export function constraintSpecOf(row: ConstraintRow): PlacementConstraintSpec {
+function constraintSpecOf(row: ConstraintRow): PlacementConstraintSpec {
   return row.type === 'memberOf' ? { type: 'memberOf', expression: row.expression } : { type: 'distinctInstance' };
 }
 

@@ -11,7 +11,7 @@ import type { LessonCommand } from '../defineLesson';
 export const reconfigure = (change: ScenarioChange): LessonCommand => ({ type: 'reconfigureScenario', change });
 
 /** CPU units and MiB of one task of the service's current revision. */
-export function serviceTaskSize(s: Snapshot): { cpu: number; memory: number } {
+function serviceTaskSize(s: Snapshot): { cpu: number; memory: number } {
   const current = s.ecs.taskDefinitions.find((d) => d.taskDefinitionArn === s.ecs.service.taskDefinition);
   const definition = current ?? s.scenario.taskDefinition;
   return { cpu: Number(definition.cpu), memory: Number(definition.memory) };
@@ -37,7 +37,7 @@ export function serviceZones(s: Snapshot, stat?: PlacementStat): string[] {
 }
 
 /** Tasks per zone over `zones`, a zone without tasks counted as 0. */
-export const tasksIn = (stat: PlacementStat, zones: readonly string[]): number[] => zones.map((zone) => stat.tasksPerAz[zone] ?? 0);
+const tasksIn = (stat: PlacementStat, zones: readonly string[]): number[] => zones.map((zone) => stat.tasksPerAz[zone] ?? 0);
 
 /** "Balanced": no zone runs more than one task more than another (max − min ≤ 1). */
 export function azBalanced(stat: PlacementStat, zones: readonly string[]): boolean {

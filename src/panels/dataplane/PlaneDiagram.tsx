@@ -13,7 +13,7 @@ const PART = { x: 20, w: 360, h: 44, gap: 8 };
 const HEAD = 78;
 const LINE = 22;
 
-export function planeHeight(model: PlaneModel): number {
+function planeHeight(model: PlaneModel): number {
   const body = model.parts.length > 0 ? model.parts.length * (PART.h + PART.gap) : model.sees.length * LINE + 12;
   return MACHINE_Y + HEAD + body + model.counts.length * 24 + 12;
 }

@@ -10,7 +10,7 @@ export type ReservedRole = 'network' | 'router' | 'dns' | 'future' | 'broadcast'
 const RESERVED_AT_START: readonly ReservedRole[] = ['network', 'router', 'dns', 'future'];
 
 /** Blocks of up to this many addresses (a /24 and smaller) get one cell per address. */
-export const CELLS_MAX_ADDRESSES = 256;
+const CELLS_MAX_ADDRESSES = 256;
 
 export type AddressCell =
   | { offset: number; ip: string; state: 'reserved'; role: ReservedRole }

@@ -34,12 +34,8 @@ export function taskEniUse(instance: ContainerInstanceView): { used: number; lim
  * @example instanceSlots(m5.large without trunking, 1 task) // → primary, task, free (2 of 2)
  */
 export function instanceSlots(instance: ContainerInstanceView): EniSlot[] {
-  const order = { primary: 0, trunk: 1, task: 2, secondary: 3 } as const;
-  const attached = instance.enis
-    .filter((e) => e.kind !== 'secondary')
-    .map((eni, k) => ({ eni, k }))
-    .sort((a, b) => order[a.eni.kind] - order[b.eni.kind] || a.k - b.k)
-    .map(({ eni }): EniSlot => ({ key: eni.eniId, kind: eni.kind as 'primary' | 'trunk' | 'task', eni }));
+  // The view lists them in this order already (ContainerInstanceView.enis).
+  const attached = instance.enis.map((eni): EniSlot => ({ key: eni.eniId, kind: eni.kind, eni }));
   const { used, limit } = taskEniUse(instance);
   const free = Array.from({ length: Math.max(0, limit - used) }, (_, k): EniSlot => ({ key: `free:${used + k + 1}`, kind: 'free', position: used + k + 1 }));
   return [...attached, ...free];

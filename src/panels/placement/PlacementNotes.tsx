@@ -97,7 +97,7 @@ export function CapacityProviders({ providers, strategy, t }: { providers: reado
   );
 }
 
-export function MappingNote({ mapping, t }: { mapping: PlacementMapping; t: PlacementText }) {
+export function MappingNote({ mapping, untranslated, t }: { mapping: PlacementMapping; untranslated: readonly string[]; t: PlacementText }) {
   const c = t.mappingColumns;
   return (
     <>
@@ -133,6 +133,17 @@ export function MappingNote({ mapping, t }: { mapping: PlacementMapping; t: Plac
               <li key={b} data-break={b}>
                 {t.breaks[b]}
               </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {untranslated.length > 0 && (
+        <>
+          <h4 className="net-heading">{t.untranslatedHeading}</h4>
+          {/* The simulation's own words, in English like the systems' messages. */}
+          <ul className="pl-breaks" lang="en" data-untranslated="">
+            {untranslated.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </>

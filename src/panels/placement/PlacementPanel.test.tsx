@@ -2,6 +2,7 @@
 
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { createSimulation, parseScenario } from '../../sim';
 import { containerInstance, ecsCluster, eksNode, snapshotFixture } from '../shared/snapshotFixture';
 import { PlacementView } from './PlacementPanel';
 
@@ -51,5 +52,17 @@ describe('PlacementView', () => {
     expect(html).toContain('150%');
     expect(html).toContain('m5.large · 0 / 2 / 4');
     expect(html).toContain('登録されたコンテナインスタンスはありません');
+  });
+
+  it('lists the rules the simulated twin could not carry over: a spread on a custom attribute has no node label', () => {
+    const parsed = parseScenario({
+      service: { launchType: 'EC2', desiredCount: 2, placementStrategy: [{ type: 'spread', field: 'attribute:stack' }] },
+      cluster: { containerInstances: [{ instanceType: 'm5.large', attributes: { stack: 'blue' } }, { instanceType: 'm5.large', attributes: { stack: 'green' } }] },
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const snapshot = createSimulation(parsed.scenario).snapshot();
+    const html = renderToStaticMarkup(<PlacementView snapshot={snapshot} locale="en" highlight={null} />);
+    expect(html).toContain('What the Kubernetes twin could not carry over');
+    expect(html).toContain('spread(attribute:stack): no node label carries it');
   });
 });

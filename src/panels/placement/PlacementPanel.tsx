@@ -80,7 +80,7 @@ export function PlacementView({ snapshot, locale, highlight }: { snapshot: Snaps
           {snapshot.ecs.cluster.capacityProviders.length > 0 && <h3 className="net-heading">{t.providers}</h3>}
           <CapacityProviders providers={snapshot.ecs.cluster.capacityProviders} strategy={snapshot.scenario.service.capacityProviderStrategy} t={t} />
           <h3 className="net-heading">{t.mapping}</h3>
-          <MappingNote mapping={placementMapping(snapshot.scenario.service, kind)} t={t} />
+          <MappingNote mapping={placementMapping(snapshot.scenario.service, kind)} untranslated={snapshot.k8s.scheduling.untranslated} t={t} />
         </>
       )}
     </>

@@ -51,6 +51,8 @@ export interface PlacementText {
   noEquivalent: string;
   notes: Record<MappingNote, string>;
   breaksHeading: string;
+  /** The ECS rules the twin's pods do not follow, as the simulation translated them. */
+  untranslatedHeading: string;
   breaks: Record<Break, string>;
   legend: { caption: string; new: string; old: string };
 }
@@ -111,6 +113,7 @@ export const PLACEMENT_TEXT: Record<Locale, PlacementText> = {
       memberOf: 'Only instances that match the expression.',
     },
     breaksHeading: 'Where the analogy breaks',
+    untranslatedHeading: 'What the Kubernetes twin could not carry over',
     breaks: {
       order: 'Kubernetes scores every plugin together (a weighted sum); ECS applies the strategies in order, each one breaking the ties of the one before.',
       binpackOneResource: 'binpack looks at one resource, cpu or memory; MostAllocated averages cpu and memory by weight.',
@@ -177,6 +180,7 @@ export const PLACEMENT_TEXT: Record<Locale, PlacementText> = {
       memberOf: '式に合うインスタンスだけ。',
     },
     breaksHeading: '対応が崩れるところ',
+    untranslatedHeading: 'Kubernetes 側に持ち込めなかったルール',
     breaks: {
       order: 'Kubernetes はすべてのプラグインのスコアをまとめて（重み付きの和で）評価する。ECS は戦略を順に適用し、後の戦略は前の戦略の同点を崩すだけ。',
       binpackOneResource: 'binpack は cpu か memory の 1 つだけを見る。MostAllocated は cpu と memory を重み付きで平均する。',

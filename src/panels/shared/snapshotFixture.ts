@@ -206,6 +206,7 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
       events: [],
       nodes: o.nodes ?? [],
       subnets: o.k8sSubnets ?? [],
+      scheduling: { scoring: 'LeastAllocated', defaultSpreading: true, hostnameAntiAffinity: false, nodeAffinity: {}, untranslated: [] },
     },
     decisions: [],
     stats: emptyStats(),
@@ -217,7 +218,7 @@ export function snapshotFixture(o: FixtureOptions): Snapshot {
 const ipOf = (address: number) => [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.');
 
 /** The nth usable address of a block (0 = the first after the four AWS reserves). */
-export function usableAddress(cidr: string, index: number): string {
+function usableAddress(cidr: string, index: number): string {
   const parsed = parseCidr(cidr);
   if (!parsed.ok) throw new Error(parsed.error);
   return ipOf(parsed.cidr.network + 4 + index);

@@ -55,8 +55,11 @@ export function subnetView(pool: SubnetPool, cache: ViewCache): SubnetView {
 function instanceView(world: EcsWorld, instance: ContainerInstance): ContainerInstanceView {
   const securityGroups = world.cluster.awsvpc?.securityGroups ?? [];
   const enis: EniView[] = [];
+  // The service's security groups are the task ENIs' ("with the specified security group", DG
+  // task-networking-awsvpc.html); the instance's own ENIs carry its launch template's, which the
+  // scenario does not describe, so none are shown for them.
   for (const [eni, kind] of [[instance.primaryEni, 'primary'], [instance.trunkEni, 'trunk']] as const) {
-    if (eni) enis.push({ eniId: eni.eniId, kind, subnetId: eni.subnetId, privateIp: eni.privateIp, taskId: null, securityGroups: [...securityGroups] });
+    if (eni) enis.push({ eniId: eni.eniId, kind, subnetId: eni.subnetId, privateIp: eni.privateIp, taskId: null, securityGroups: [] });
   }
   let running = 0;
   let pending = 0;

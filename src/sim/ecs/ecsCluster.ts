@@ -31,7 +31,7 @@ export interface ContainerInstance {
   subnetId: string;
   capacityProvider: string | null;
   external: boolean;
-  status: 'REGISTERING' | 'ACTIVE' | 'DRAINING';
+  status: 'REGISTERING' | 'ACTIVE';
   primaryEni: EniAddress | null;
   trunkEni: EniAddress | null;
   /** Tasks placed here and not yet STOPPED, oldest first. */
@@ -144,9 +144,12 @@ interface InstanceLaunch {
  * Adds a container instance. Its primary ENI takes an address in its zone's subnet, and with
  * awsvpcTrunking on a type that supports it ECS attaches a trunk ENI, which takes one more
  * (DG container-instance-eni.html; reference/ecs.md §8.1, §8.3 "the instance's own primary ENI
- * (and, with trunking, the trunk ENI) also consume IPs", inferred there).
+ * (and, with trunking, the trunk ENI) also consume IPs", inferred there). An instance whose subnet
+ * has no address left never launches (EC2: "There are not enough free addresses in subnet …",
+ * PrairieLearn/PrairieLearn#3271) and null comes back; one that gets no trunk ENI keeps the limit
+ * without trunking (ECS reports REGISTRATION_FAILED for the trunk, reference/ecs.md §8.1; inferred).
  */
-export function registerInstance(world: EcsCluster, launch: InstanceLaunch, random: RandomState, status: ContainerInstance['status']): ContainerInstance {
+export function registerInstance(world: EcsCluster, launch: InstanceLaunch, random: RandomState, status: ContainerInstance['status']): ContainerInstance | null {
   const found = findInstanceType(launch.instanceType);
   if (!found.ok) throw new Error(found.error);
   const spec = found.spec;
@@ -160,7 +163,7 @@ export function registerInstance(world: EcsCluster, launch: InstanceLaunch, rand
     availabilityZone: launch.availabilityZone,
     osType: 'linux',
     cpuArchitecture: spec.architecture,
-    attributes: { ...launch.attributes, ...(launch.external && { 'ecs.capability.external': '' }), ...(trunks && { 'ecs.awsvpc-trunk-id': '' }) },
+    attributes: { ...launch.attributes, ...(launch.external && { 'ecs.capability.external': '' }) },
     // ECS registers vCPU × 1,024 CPU units; it registers slightly less memory than the type has
     // (the OS keeps some), which Isomorph leaves out (inferred simplification).
     registeredCpu: spec.cpuUnits,
@@ -169,7 +172,7 @@ export function registerInstance(world: EcsCluster, launch: InstanceLaunch, rand
     remainingMemory: spec.memoryMiB,
     attachedTaskEnis: 0,
     // ECS Anywhere has no awsvpc: "The awsvpc network mode isn't supported." (reference/ecs.md §7)
-    taskEniLimit: launch.external ? 0 : taskEniLimit(spec.instanceType, { trunking: world.trunking }),
+    taskEniLimit: launch.external ? 0 : taskEniLimit(spec.instanceType, { trunking: false }),
     taskGroups: {},
     subnetId: subnet?.subnetId ?? '',
     capacityProvider: launch.capacityProvider,
@@ -182,9 +185,13 @@ export function registerInstance(world: EcsCluster, launch: InstanceLaunch, rand
   };
   if (subnet && !launch.external) {
     instance.primaryEni = allocateEni(subnet, derivedEniId('1', id), instance.ec2InstanceId, 'instance');
+    if (instance.primaryEni === null) return null;
     if (trunks) {
       instance.trunkEni = allocateEni(subnet, derivedEniId('2', id), instance.ec2InstanceId, 'trunk');
-      if (instance.trunkEni) instance.attributes['ecs.awsvpc-trunk-id'] = instance.trunkEni.eniId;
+      if (instance.trunkEni) {
+        instance.attributes['ecs.awsvpc-trunk-id'] = instance.trunkEni.eniId;
+        instance.taskEniLimit = taskEniLimit(spec.instanceType, { trunking: true });
+      }
     }
   }
   world.instances[id] = instance;
@@ -193,7 +200,7 @@ export function registerInstance(world: EcsCluster, launch: InstanceLaunch, rand
 }
 
 /** The subnet an instance in `zone` launches into: the service's subnets first, then the cluster's. */
-export function instanceSubnet(world: EcsCluster, zone: string): SubnetPool | undefined {
+function instanceSubnet(world: EcsCluster, zone: string): SubnetPool | undefined {
   const preferred = world.awsvpc?.subnets ?? [];
   for (const id of [...preferred, ...world.subnetIds]) {
     const pool = world.subnets[id];

@@ -223,11 +223,15 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
 
   it('refuses placement rules for a Fargate service in ECS’s words, and changes nothing', () => {
     const sim = simulate({ service: { desiredCount: 2 } });
-    expect(sim.dispatch({ type: 'UpdateService', placementStrategy: [{ type: 'binpack', field: 'cpu' }] })).toEqual({
+    expect(sim.dispatch({ type: 'UpdateService', desiredCount: 5, placementStrategy: [{ type: 'binpack', field: 'cpu' }] })).toEqual({
       ok: false,
       error: "placementStrategy: Task placement strategies and constraints aren't supported for tasks using the Fargate launch type.",
     });
-    expect(sim.snapshot().scenario.service.placementStrategy).toEqual([]);
+    sim.advance(60);
+    const s = sim.snapshot();
+    expect(s.scenario.service.placementStrategy).toEqual([]);
+    // The desiredCount that came with it is refused too: a rejected UpdateService changes nothing.
+    expect([s.ecs.service.desiredCount, s.k8s.deployment.replicas, running(s).length]).toEqual([2, 2, 2]);
   });
 
   it('places every task where its constraints allow, and the same seed gives the same cluster (property)', () => {

@@ -11,11 +11,11 @@ import { taskSize } from './taskCapacity';
 import { placeWaitingTasks } from './waitingTasks';
 
 /** "Every minute" (reference/ecs.md §7). */
-export const EVALUATION_SECONDS = 60;
+const EVALUATION_SECONDS = 60;
 /** EC2 boot and ECS agent registration; not documented (inferred). */
-export const REGISTRATION_SECONDS = 90;
+const REGISTRATION_SECONDS = 90;
 /** Scale-in waits for the metric to stay low; the target-tracking scale-in alarm's 15 minutes (inferred). */
-export const SCALE_IN_AFTER_SECONDS = 15 * 60;
+const SCALE_IN_AFTER_SECONDS = 15 * 60;
 
 /**
  * CapacityProviderReservation = M / N × 100, M the instances needed, N those running: 100 means
@@ -69,10 +69,10 @@ export function evaluateManagedScaling(world: EcsWorld, ctx: SideContext): void 
     const busy = instances.filter((i) => i.taskIds.length > 0).length;
     // Scale-out sizing binpacks the waiting tasks onto new instances of the group's type (reference/ecs.md §7).
     const perInstance = waiting.length === 0 ? 1 : tasksPerEmptyInstance(cluster, group.instanceType, revisionOf(world, waiting[0].taskDefinitionArn));
-    // Instances still registering will take waiting tasks once ACTIVE, so they are not asked for twice (inferred).
-    const registering = instances.filter((i) => i.status === 'REGISTERING').length;
-    const unhoused = Math.max(0, waiting.length - registering * perInstance);
-    const needed = waiting.length > 0 ? instances.length + Math.ceil(unhoused / perInstance) : busy;
+    // M counts the instances running tasks and those the waiting tasks need; spare empty ones and
+    // ones still registering are not "needed" (reference/ecs.md §7). N counts every instance of the
+    // group, registering ones too, so instances on their way are not asked for twice (inferred).
+    const needed = busy + Math.ceil(waiting.length / perInstance);
     provider.reservation = capacityProviderReservation(needed, instances.length);
     const desired = desiredInstances(needed, provider.managedScaling.targetCapacity, group.minSize, group.maxSize);
     if (desired > instances.length) launchInstances(world, provider, desired - instances.length, ctx);
@@ -98,6 +98,8 @@ function launchInstances(world: EcsWorld, provider: ProviderState, count: number
     // The group balances its zones: the next instance goes to the zone with the fewest (EC2 Auto Scaling, inferred).
     const zone = zones.reduce((best, z) => (existing.filter((i) => i.availabilityZone === z).length < existing.filter((i) => i.availabilityZone === best).length ? z : best));
     const instance = registerInstance(cluster, { instanceType: provider.autoScalingGroup!.instanceType, availabilityZone: zone, attributes: {}, external: false, capacityProvider: provider.name }, ctx.random, 'REGISTERING');
+    // The zone's subnet is full: the launch fails, and the next evaluation may try again.
+    if (instance === null) continue;
     existing.push(instance);
     ctx.after(REGISTRATION_SECONDS, 'cluster.instanceRegistered', instance.id);
   }

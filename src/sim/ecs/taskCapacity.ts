@@ -98,9 +98,10 @@ function candidatesFor(cluster: EcsCluster, launchType: LaunchType, capacityProv
 
 /**
  * Fargate: "the service scheduler attempts to maintain a balance across Availability Zones"
- * (reference/ecs.md §6): the subnet whose zone runs the fewest of the service's tasks, preferring
- * one with a free address; only when every subnet is full does the task get a full one and fail
- * (inferred: ECS does not document how it picks among the subnets).
+ * (reference/ecs.md §6): the subnet whose zone has the fewest addresses in use (with no container
+ * instances, that is the service's tasks), preferring one with a free address; only when every
+ * subnet is full does the task get a full one and fail (inferred: ECS does not document how it
+ * picks among the subnets).
  */
 function fargateSubnet(cluster: EcsCluster): SubnetPool {
   const ids = cluster.awsvpc?.subnets ?? cluster.subnetIds;
@@ -146,6 +147,7 @@ export function holdResources(cluster: EcsCluster, task: EcsTask, plan: Extract<
     instance.remainingMemory -= memory;
     instance.taskGroups[group] = (instance.taskGroups[group] ?? 0) + 1;
     instance.taskIds.push(task.taskId);
+    instance.emptySince = null;
     task.containerInstanceId = instance.id;
     task.availabilityZone = instance.availabilityZone;
     task.placement = plan.placement;

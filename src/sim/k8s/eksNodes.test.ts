@@ -57,7 +57,8 @@ describe('a node as EKS registers it', () => {
   it('m5.large: allocatable 1930m and 7518 MiB after the EKS AMI reservations, 29 pods', () => {
     expect(reservedMilliCpu(2000)).toBe(70);
     expect(reservedMilliCpu(16000)).toBe(60 + 10 + 10 + 30);
-    expect(reservedMemory(29)).toBe(11 * 29 + 255 + 100);
+    // 11 MiB per pod × 29 + 255 MiB, plus the 100Mi eviction threshold (amazon-eks-ami nodeadm).
+    expect(reservedMemory(29)).toBe(674);
     const vpc = createTwinVpc([{ subnetId: 'subnet-1a', cidr: '10.0.1.0/24', availabilityZone: 'us-east-1a' }]);
     const [node] = launchNodes(vpc, [{ instanceType: 'm5.large', zone: 'us-east-1a', nodegroup: null }]);
     expect(node).toMatchObject({ name: 'ip-10-0-1-4.ec2.internal', allocatableMilliCpu: 1930, allocatableMemory: 8192 - 674, maxPods: 29, requestedMilliCpu: 125 });

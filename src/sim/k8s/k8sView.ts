@@ -172,6 +172,8 @@ export function viewK8s(world: K8sWorld, cache: ViewCache = createViewCache()): 
     events: newestEvents(world.events),
     nodes: world.nodes.map((node) => nodeView(world, node)),
     subnets: world.vpc.subnets.map(subnetView),
+    // Replaced whole when the placement changes, never edited, so the snapshot can share it.
+    scheduling: world.deployment.template.scheduling,
   };
 }
 

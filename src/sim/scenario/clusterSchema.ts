@@ -20,9 +20,9 @@ const attributes = v.record(
   v.pipe(v.string('must be a string'), v.regex(/^[A-Za-z0-9_.\-/@:]{1,128}$/, 'attribute values may contain letters, numbers, and . - _ / @ : (1–128)')),
 );
 
-export const subnetSpec = v.strictObject({ subnetId, cidr: cidrText, availabilityZone });
+const subnetSpec = v.strictObject({ subnetId, cidr: cidrText, availabilityZone });
 
-export const containerInstanceSpec = v.strictObject({
+const containerInstanceSpec = v.strictObject({
   instanceType,
   availabilityZone: v.optional(availabilityZone),
   attributes: v.optional(attributes),
@@ -71,13 +71,13 @@ export const clusterSchema = v.strictObject({
 });
 
 // API CapacityProviderStrategyItem: base 0–100,000, weight 0–1,000.
-export const capacityProviderStrategyItem = v.strictObject({
+const capacityProviderStrategyItem = v.strictObject({
   capacityProvider: providerName,
   base: v.optional(wholeNumber(0, 100_000)),
   weight: v.optional(wholeNumber(0, 1_000)),
 });
 
-export const placementConstraint = v.variant(
+const placementConstraint = v.variant(
   'type',
   [
     v.strictObject({ type: v.literal('distinctInstance') }),

@@ -150,7 +150,7 @@ function placedServiceOf(
 }
 
 /** The strategy is valid and every provider in it is associated with the cluster. */
-export function checkStrategy(
+function checkStrategy(
   strategy: readonly { capacityProvider: string; base: number; weight: number }[],
   providers: readonly CapacityProviderSpec[],
   errors: string[],
