@@ -19,3 +19,4 @@ export { findInstanceType, INSTANCE_TYPE_NAMES, taskEniLimit, vpcCniMaxPods } fr
 export { distributeTasks } from './capacity/capacityProviderStrategy';
 export { parseCidr, usableIpCount } from './network/cidr';
 export { parsePlacementExpression, evaluatePlacementExpression } from './placement/queryLanguage';
+export { SERVICE_DEFAULT_STRATEGY } from './placement/placementTypes';

@@ -3,7 +3,7 @@
 // which marks it as inferred: ECS's scheduler is not public, and no AWS or Kubernetes source
 // states the equivalence; the table compares documented behaviour on each side.
 
-import type { LaunchType, PlacementConstraintSpec, PlacementStrategySpec, Scenario } from '../../sim';
+import { SERVICE_DEFAULT_STRATEGY, type LaunchType, type PlacementConstraintSpec, type PlacementStrategySpec, type Scenario } from '../../sim';
 
 export type MappingNote = 'spreadZone' | 'spreadHost' | 'spreadAttribute' | 'binpack' | 'random' | 'distinctInstance' | 'memberOf';
 export type Break = 'order' | 'binpackOneResource' | 'spreadBestEffort' | 'memberOfAttributes' | 'randomTies' | 'binding' | 'fargate';
@@ -23,9 +23,8 @@ export interface PlacementMapping {
   breaks: Break[];
 }
 
-// "For tasks running as part of an Amazon ECS service, the task placement strategy is spread using
-// the attribute:ecs.availability-zone." (reference/k8s.md §5.6)
-const SERVICE_DEFAULT: PlacementStrategySpec = { type: 'spread', field: 'attribute:ecs.availability-zone' };
+// The service default, spread on the zone (the simulation's, which cites the DG).
+const [SERVICE_DEFAULT] = SERVICE_DEFAULT_STRATEGY as readonly PlacementStrategySpec[];
 
 /** Built-in ECS attributes and the well-known node label that carries the same fact. */
 const LABEL_FOR_ATTRIBUTE: Record<string, string> = {

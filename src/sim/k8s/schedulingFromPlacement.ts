@@ -14,8 +14,12 @@
 // Anything else has no direct translation: it is left out and listed in `untranslated`.
 
 import { INSTANCE_TYPE_KEY, ZONE_KEY, type ScoringStrategy } from '../placement/kubeScheduler';
+import { SERVICE_DEFAULT_STRATEGY } from '../placement/placementTypes';
 import { parsePlacementExpression, type PlacementExpression } from '../placement/queryLanguage';
 import type { PlacementConstraintSpec, PlacementStrategySpec } from '../types';
+
+// The service default, spread on the zone (placementTypes.ts cites the DG).
+const SERVICE_DEFAULT = SERVICE_DEFAULT_STRATEGY[0] as Extract<PlacementStrategySpec, { type: 'spread' }>;
 
 export interface PodScheduling {
   /** NodeResourcesFit's scoringStrategy in the scheduler profile the pods use. */
@@ -30,8 +34,6 @@ export interface PodScheduling {
   untranslated: string[];
 }
 
-/** "For tasks running as part of an Amazon ECS service, the task placement strategy is spread using the attribute:ecs.availability-zone" (§5.6). */
-const SERVICE_DEFAULT: PlacementStrategySpec = { type: 'spread', field: 'attribute:ecs.availability-zone' };
 
 const NODE_LABELS: Readonly<Record<string, string>> = { 'ecs.instance-type': INSTANCE_TYPE_KEY, 'ecs.availability-zone': ZONE_KEY };
 
