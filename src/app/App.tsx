@@ -1,12 +1,13 @@
 // The shell: a composer only. It lays out the regions; every panel subscribes to its own slice.
-// The rollout panel comes first: it is what a projected room should see without scrolling.
+// The rollout panel comes first: it is what a projected room should see without scrolling, unless
+// the scenario is about where tasks run, when the cluster section (ENIs, placement) comes first.
 // The lesson pane, with the lessons' text in both languages, is a chunk of its own that loads
 // while the first scenario starts; so are the inspector, the settings forms and the roles
 // diagram, which sit below the rollout, and the notice banner with its message localisation,
 // which shows only after something went wrong: the first paint can do without them
 // (docs/performance.md). So is the cluster section (network, placement, who runs it): it shows in
-// one of its two slots, right under the rollout when the scenario is about where tasks run, after
-// the settings forms otherwise, so that a picked task's record still opens just below the rollout
+// one of its two slots: above the rollout when the scenario is about where tasks run, after the
+// settings forms otherwise, so that a picked task's record still opens just below the rollout
 // and the settings stay next to the inspector that shows their effect.
 
 import { lazy, Suspense } from 'react';
@@ -49,14 +50,14 @@ export function App() {
             <LessonPane />
           </Suspense>
         </aside>
+        <Suspense fallback={null}>
+          <ClusterSection slot="first" />
+        </Suspense>
         <section data-panel="rollout" className="region-rollout">
           <RolloutPanel>
             <RolloutStatusLines />
           </RolloutPanel>
         </section>
-        <Suspense fallback={null}>
-          <ClusterSection slot="first" />
-        </Suspense>
         <Suspense fallback={null}>
           <InspectPanel />
         </Suspense>

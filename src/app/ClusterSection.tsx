@@ -1,8 +1,8 @@
 // The cluster under the service: three views of where and on what its tasks run, as tabs (WAI-ARIA
 // tabs pattern: arrow keys move between tabs, the tab panel follows), each panel its own lazy
 // chunk so a view nobody opens costs nothing. The ENI panel is the first tab. App renders the
-// section in two slots and it shows in one: right under the rollout when the scenario is about
-// the cluster, else after the settings forms (App.tsx says why).
+// section in two slots and it shows in one: first on the page when the scenario is about the
+// cluster, else after the settings forms (App.tsx says why).
 
 import type { KeyboardEvent } from 'react';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
