@@ -3,33 +3,16 @@
 // an EKS node, each labelled with live counts from the snapshot. Static structure drawn by React
 // (PlaneDiagram); the counts are sampled a few times a second, and not at all off screen.
 
-import { useState } from 'react';
-import type { Snapshot } from '../../sim';
-import type { AppState, Locale } from '../../store/appStore';
-import { selectLocale } from '../../store/selectors';
-import { useAppStore } from '../../store/useAppStore';
-import { useSampledStore } from '../../store/useSampledStore';
+import { SampledPanel, type SampledViewProps } from '../shared/SampledPanel';
 import { launchKind } from '../network/launchKind';
-import { useOnScreen } from '../shared/useOnScreen';
 import { ecsPlane, k8sPlane, type PlaneModel } from './dataplaneModel';
 import { DATAPLANE_TEXT } from './dataplaneText';
 import { PlaneDiagram } from './PlaneDiagram';
 import './dataplane.css';
 
-const selectSnapshot = (s: AppState) => s.mirror.snapshot;
-const selectHighlight = (s: AppState) => s.ui.highlight;
 
 export function DataPlanePanel() {
-  const locale = useAppStore(selectLocale);
-  const highlight = useAppStore(selectHighlight);
-  const [root, setRoot] = useState<HTMLElement | null>(null);
-  const onScreen = useOnScreen(root);
-  const snapshot = useSampledStore(selectSnapshot, onScreen);
-  return (
-    <div ref={setRoot} className="iso-panel dp-panel" data-panel-body="dataplane">
-      <DataPlaneView snapshot={snapshot} locale={locale} highlight={highlight} />
-    </div>
-  );
+  return <SampledPanel className="iso-panel dp-panel" body="dataplane" View={DataPlaneView} />;
 }
 
 function Side({ side, title, model, label, highlight }: { side: 'ecs' | 'k8s'; title: string; model: PlaneModel; label: string; highlight: string | null }) {
@@ -43,7 +26,7 @@ function Side({ side, title, model, label, highlight }: { side: 'ecs' | 'k8s'; t
   );
 }
 
-export function DataPlaneView({ snapshot, locale, highlight }: { snapshot: Snapshot | null; locale: Locale; highlight: string | null }) {
+export function DataPlaneView({ snapshot, locale, highlight }: SampledViewProps) {
   const t = DATAPLANE_TEXT[locale];
   return (
     <>

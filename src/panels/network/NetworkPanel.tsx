@@ -4,14 +4,10 @@
 // prints their numbers; D3 draws each box's marks (MarkSvg). The snapshot is sampled (a few
 // times a second, not at all off screen): the panel is for reading, the rollout is for motion.
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Snapshot } from '../../sim';
-import type { AppState, Locale } from '../../store/appStore';
-import { selectLocale } from '../../store/selectors';
-import { useAppStore } from '../../store/useAppStore';
-import { useSampledStore } from '../../store/useSampledStore';
+import { SampledPanel, type SampledViewProps } from '../shared/SampledPanel';
 import { useElementSize } from '../shared/useElementSize';
-import { useOnScreen } from '../shared/useOnScreen';
 import { fargateEnis } from './eniSlots';
 import { launchKind } from './launchKind';
 import { MarkFrame } from './MarkFrame';
@@ -21,25 +17,14 @@ import { NetworkLegend } from './NetworkLegend';
 import { NETWORK_TEXT } from './networkText';
 import './network.css';
 
-const selectSnapshot = (s: AppState) => s.mirror.snapshot;
-const selectHighlight = (s: AppState) => s.ui.highlight;
 /** A box's padding and border on each side (network.css .net-box). */
 const BOX_INSET = 9;
 
 export function NetworkPanel() {
-  const locale = useAppStore(selectLocale);
-  const highlight = useAppStore(selectHighlight);
-  const [root, setRoot] = useState<HTMLElement | null>(null);
-  const onScreen = useOnScreen(root);
-  const snapshot = useSampledStore(selectSnapshot, onScreen);
-  return (
-    <div ref={setRoot} className="iso-panel net-panel" data-panel-body="network">
-      <NetworkView snapshot={snapshot} locale={locale} highlight={highlight} />
-    </div>
-  );
+  return <SampledPanel className="iso-panel net-panel" body="network" View={NetworkView} />;
 }
 
-export function NetworkView({ snapshot, locale, highlight }: { snapshot: Snapshot | null; locale: Locale; highlight: string | null }) {
+export function NetworkView({ snapshot, locale, highlight }: SampledViewProps) {
   const t = NETWORK_TEXT[locale];
   const [columnRef, size] = useElementSize<HTMLDivElement>();
   const hintId = useId();

@@ -3,17 +3,13 @@
 // usage bars and a mark per task or pod (MarkSvg, D3); then why the last task went where it
 // did, the capacity providers, and what this service's rules are called on Kubernetes.
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Snapshot } from '../../sim';
-import type { AppState, Locale } from '../../store/appStore';
-import { selectLocale } from '../../store/selectors';
-import { useAppStore } from '../../store/useAppStore';
-import { useSampledStore } from '../../store/useSampledStore';
+import { SampledPanel, type SampledViewProps } from '../shared/SampledPanel';
 import { launchKind } from '../network/launchKind';
 import { MAX_MACHINES } from '../network/markScene';
 import { MarkFrame } from '../network/MarkFrame';
 import { useElementSize } from '../shared/useElementSize';
-import { useOnScreen } from '../shared/useOnScreen';
 import { FargateZoneBox, InstanceUsageBox, NodeUsageBox, type PlacementContext } from './PlacementBoxes';
 import { byZone, placedTasks, podsByNode, tasksByInstance } from './placementGroups';
 import { placementMapping } from './placementMapping';
@@ -22,25 +18,14 @@ import { PLACEMENT_TEXT } from './placementText';
 import '../network/network.css';
 import './placement.css';
 
-const selectSnapshot = (s: AppState) => s.mirror.snapshot;
-const selectHighlight = (s: AppState) => s.ui.highlight;
 /** A box's padding and border on each side (network.css .net-box). */
 const BOX_INSET = 9;
 
 export function PlacementPanel() {
-  const locale = useAppStore(selectLocale);
-  const highlight = useAppStore(selectHighlight);
-  const [root, setRoot] = useState<HTMLElement | null>(null);
-  const onScreen = useOnScreen(root);
-  const snapshot = useSampledStore(selectSnapshot, onScreen);
-  return (
-    <div ref={setRoot} className="iso-panel net-panel" data-panel-body="placement">
-      <PlacementView snapshot={snapshot} locale={locale} highlight={highlight} />
-    </div>
-  );
+  return <SampledPanel className="iso-panel net-panel" body="placement" View={PlacementView} />;
 }
 
-export function PlacementView({ snapshot, locale, highlight }: { snapshot: Snapshot | null; locale: Locale; highlight: string | null }) {
+export function PlacementView({ snapshot, locale, highlight }: SampledViewProps) {
   const t = PLACEMENT_TEXT[locale];
   const [columnRef, size] = useElementSize<HTMLDivElement>();
   const hintId = useId();
