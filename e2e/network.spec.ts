@@ -56,3 +56,16 @@ test('awsvpcTrunking: two m5.large go from 2 task ENIs each to 10, and 12 tasks 
   await cluster.showNetwork();
   await expect.poll(() => cluster.taskEnis(), { timeout: 20_000 }).toEqual(['6/10', '6/10']);
 });
+
+test('a t3.small: ECS stops at 2 task ENIs, its EKS twin at 11 pods with "Too many pods"', async ({ app }) => {
+  const { cluster, controls, events } = app;
+  await app.open(linkTo({ service: { launchType: 'EC2', desiredCount: 10 }, taskDefinition: { cpu: '128', memory: '128' }, cluster: { containerInstances: [{ instanceType: 't3.small' }] } }));
+  await controls.setSpeed('64');
+  await controls.play();
+  await cluster.showNetwork();
+  await expect.poll(() => cluster.taskEnis(), { timeout: 20_000 }).toEqual(['2/2']);
+  await expect.poll(() => cluster.nodePods(), { timeout: 20_000 }).toEqual(['11/11']);
+  await expect
+    .poll(() => events.k8sMessages(), { timeout: 20_000 })
+    .toContain('0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
+});

@@ -30,6 +30,10 @@ const CASES: readonly [en: string, ja: string][] = [
   ['taskDefinition.cpu: must be one of "256"', 'taskDefinition.cpu: "256" のいずれかにしてください'],
   ['start: must be "steady" or "empty"', 'start: "steady" か "empty" にしてください'],
   [
+    'taskDefinition.cpu: "128" runs only on EC2: the smallest Fargate task is "256" (0.25 vCPU)',
+    'taskDefinition.cpu: "128" は EC2 でしか動きません。Fargate の最小のタスクサイズは "256"（0.25 vCPU）です',
+  ],
+  [
     'service.serviceName: may contain only letters, numbers, hyphens and underscores (1–255)',
     'service.serviceName: 英数字・ハイフン・アンダースコアのみ、1〜255 文字で指定してください',
   ],

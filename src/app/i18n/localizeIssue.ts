@@ -145,6 +145,10 @@ const TEMPLATES: readonly Template[] = [
   { en: new RegExp(`^${QUOTED} is used twice$`), ja: (id) => `${id} が 2 回使われています` },
   { en: new RegExp(`^${QUOTED} is associated twice$`), ja: (name) => `${name} がクラスターに 2 回関連付けられています` },
   {
+    en: /^"128" runs only on EC2: the smallest Fargate task is "256" \(0\.25 vCPU\)$/,
+    ja: () => '"128" は EC2 でしか動きません。Fargate の最小のタスクサイズは "256"（0.25 vCPU）です',
+  },
+  {
     en: /^FARGATE and FARGATE_SPOT take no autoScalingGroupProvider; every other capacity provider needs one$/,
     ja: () => 'FARGATE と FARGATE_SPOT には autoScalingGroupProvider を付けられません。それ以外のキャパシティープロバイダーには必要です',
   },

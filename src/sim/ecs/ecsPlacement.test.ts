@@ -278,4 +278,32 @@ describe('tasks on EC2 container instances (awsvpc)', () => {
       { numRuns: 30 },
     );
   });
+
+  it('t3.small, 128 CPU units: ECS stops at 2 task ENIs, the EKS twin at 9 pods with "Too many pods"', () => {
+    // t3.small: 3 ENIs × 4 IPv4 → ECS 3 − 1 = 2 task ENIs (no trunking on T types); EKS
+    // 3 × (4 − 1) + 2 = 11 pods, 2 of them aws-node and kube-proxy, so 9 app pods (reference/ecs.md §8.2).
+    const sim = simulate({
+      service: { launchType: 'EC2', desiredCount: 10 },
+      taskDefinition: { cpu: '128', memory: '128' },
+      cluster: { awsvpcTrunking: true, containerInstances: [{ instanceType: 't3.small' }] },
+    });
+    sim.advance(120);
+    const s = sim.snapshot();
+    expect(running(s)).toHaveLength(2);
+    expect(s.ecs.service.events.some((e) => e.message.includes('encountered error "RESOURCE:ENI"'))).toBe(true);
+    expect(s.k8s.pods.filter((p) => p.phase === 'Running')).toHaveLength(9);
+    expect(s.k8s.nodes[0].requested.pods).toBe(11);
+    expect(s.k8s.events.find((e) => e.reason === 'FailedScheduling')?.message).toBe(
+      '0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+    );
+    expect(s.stats.k8sFailedSchedulingAt).not.toBeNull();
+    expect(s.stats.maxPodsPerNode).toBe(9);
+  });
+
+  it('keeps 128 CPU units off Fargate, in words that say why', () => {
+    expect(parseScenario({ taskDefinition: { cpu: '128' } })).toEqual({
+      ok: false,
+      errors: ['taskDefinition.cpu: "128" runs only on EC2: the smallest Fargate task is "256" (0.25 vCPU)'],
+    });
+  });
 });

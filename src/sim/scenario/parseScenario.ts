@@ -74,6 +74,10 @@ export function parseScenario(input: unknown): ParseResult {
   if (conflicts.length > 0) return { ok: false, errors: conflicts };
   const placed = parseCluster(raw.cluster, raw.service, loadBalancer !== null);
   if (!placed.ok) return { ok: false, errors: placed.errors };
+  const onFargate = placed.service.launchType === 'FARGATE' || placed.service.capacityProviderStrategy.some((item) => item.capacityProvider.startsWith('FARGATE'));
+  if (onFargate && raw.taskDefinition?.cpu === '128') {
+    return { ok: false, errors: ['taskDefinition.cpu: "128" runs only on EC2: the smallest Fargate task is "256" (0.25 vCPU)'] };
+  }
   return {
     ok: true,
     scenario: {

@@ -33,7 +33,9 @@ export const intOrPercent = v.union(
   INT_OR_PERCENT,
 );
 
-export const taskCpu = v.picklist(['256', '512', '1024', '2048', '4096', '8192', '16384'], 'must be a Fargate CPU size such as "256"');
+// Fargate's task sizes, and 128 units, the smallest an EC2 task may ask for ("128 CPU units (0.125
+// vCPUs)", task definition parameters, Task size); parseScenario keeps 128 off Fargate.
+export const taskCpu = v.picklist(['128', '256', '512', '1024', '2048', '4096', '8192', '16384'], 'must be a Fargate CPU size such as "256"');
 export const taskMemory = v.pipe(v.string('must be a string'), v.regex(/^\d{3,6}$/, 'must be MiB as a string, such as "512"'));
 
 // Container health check ranges from the task definition parameters (reference/ecs.md §1.7).
