@@ -4,21 +4,16 @@
 // prints their numbers; D3 draws each box's marks (MarkSvg). The snapshot is sampled (a few
 // times a second, not at all off screen): the panel is for reading, the rollout is for motion.
 
-import { useId } from 'react';
 import type { Snapshot } from '../../sim';
 import { SampledPanel, type SampledViewProps } from '../shared/SampledPanel';
-import { useElementSize } from '../shared/useElementSize';
 import { fargateEnis } from './eniSlots';
 import { launchKind } from './launchKind';
-import { MarkFrame } from './MarkFrame';
+import { MarkPair, type PairFrame } from './MarkPair';
 import { MAX_MACHINES } from './markScene';
 import { FargateBox, InstanceBox, NodeBox, SubnetBox, type BoxContext } from './NetworkBoxes';
 import { NetworkLegend } from './NetworkLegend';
 import { NETWORK_TEXT } from './networkText';
 import './network.css';
-
-/** A box's padding and border on each side (network.css .net-box). */
-const BOX_INSET = 9;
 
 export function NetworkPanel() {
   return <SampledPanel className="iso-panel net-panel" body="network" View={NetworkView} />;
@@ -26,28 +21,16 @@ export function NetworkPanel() {
 
 export function NetworkView({ snapshot, locale, highlight }: SampledViewProps) {
   const t = NETWORK_TEXT[locale];
-  const [columnRef, size] = useElementSize<HTMLDivElement>();
-  const hintId = useId();
-  const ctx: BoxContext = { t, width: Math.max(0, size.width - 2 * BOX_INSET), highlight, hintId };
+  const ctx = (frame: PairFrame): BoxContext => ({ t, highlight, ...frame });
   return (
     <>
-      <h2 className="panel-title">{t.heading}</h2>
-      <p className="panel-intro">{t.intro}</p>
-      <p id={hintId} className="iso-visually-hidden">
-        {t.hint}
-      </p>
-      <MarkFrame version={[snapshot, locale, size.width]}>
-        <div className="pair">
-          <div className="side side--ecs" data-side="ecs">
-            <h3 className="side-title">{t.ecsSide}</h3>
-            <div ref={columnRef}>{snapshot === null ? <p className="empty">{t.waiting}</p> : <EcsSide snapshot={snapshot} ctx={ctx} />}</div>
-          </div>
-          <div className="side side--k8s" data-side="k8s">
-            <h3 className="side-title">{t.k8sSide}</h3>
-            {snapshot === null ? <p className="empty">{t.waiting}</p> : <K8sSide snapshot={snapshot} ctx={ctx} />}
-          </div>
-        </div>
-      </MarkFrame>
+      <MarkPair
+        text={t}
+        snapshot={snapshot}
+        locale={locale}
+        ecs={(s, frame) => <EcsSide snapshot={s} ctx={ctx(frame)} />}
+        k8s={(s, frame) => <K8sSide snapshot={s} ctx={ctx(frame)} />}
+      />
       <NetworkLegend t={t} />
     </>
   );

@@ -3,13 +3,11 @@
 // usage bars and a mark per task or pod (MarkSvg, D3); then why the last task went where it
 // did, the capacity providers, and what this service's rules are called on Kubernetes.
 
-import { useId } from 'react';
 import type { Snapshot } from '../../sim';
 import { SampledPanel, type SampledViewProps } from '../shared/SampledPanel';
 import { launchKind } from '../network/launchKind';
 import { MAX_MACHINES } from '../network/markScene';
-import { MarkFrame } from '../network/MarkFrame';
-import { useElementSize } from '../shared/useElementSize';
+import { MarkPair, type PairFrame } from '../network/MarkPair';
 import { FargateZoneBox, InstanceUsageBox, NodeUsageBox, type PlacementContext } from './PlacementBoxes';
 import { byZone, placedTasks, podsByNode, tasksByInstance } from './placementGroups';
 import { placementMapping } from './placementMapping';
@@ -18,38 +16,23 @@ import { PLACEMENT_TEXT } from './placementText';
 import '../network/network.css';
 import './placement.css';
 
-/** A box's padding and border on each side (network.css .net-box). */
-const BOX_INSET = 9;
-
 export function PlacementPanel() {
   return <SampledPanel className="iso-panel net-panel" body="placement" View={PlacementView} />;
 }
 
 export function PlacementView({ snapshot, locale, highlight }: SampledViewProps) {
   const t = PLACEMENT_TEXT[locale];
-  const [columnRef, size] = useElementSize<HTMLDivElement>();
-  const hintId = useId();
-  const ctx: PlacementContext = { t, width: Math.max(0, size.width - 2 * BOX_INSET), highlight, hintId };
+  const ctx = (frame: PairFrame): PlacementContext => ({ t, highlight, ...frame });
   const kind = snapshot === null ? null : launchKind(snapshot.scenario);
   return (
     <>
-      <h2 className="panel-title">{t.heading}</h2>
-      <p className="panel-intro">{t.intro}</p>
-      <p id={hintId} className="iso-visually-hidden">
-        {t.hint}
-      </p>
-      <MarkFrame version={[snapshot, locale, size.width]}>
-        <div className="pair">
-          <div className="side side--ecs" data-side="ecs">
-            <h3 className="side-title">{t.ecsSide}</h3>
-            <div ref={columnRef}>{snapshot === null ? <p className="empty">{t.waiting}</p> : <EcsPlacement snapshot={snapshot} ctx={ctx} />}</div>
-          </div>
-          <div className="side side--k8s" data-side="k8s">
-            <h3 className="side-title">{t.k8sSide}</h3>
-            {snapshot === null ? <p className="empty">{t.waiting}</p> : <K8sPlacement snapshot={snapshot} ctx={ctx} />}
-          </div>
-        </div>
-      </MarkFrame>
+      <MarkPair
+        text={t}
+        snapshot={snapshot}
+        locale={locale}
+        ecs={(s, frame) => <EcsPlacement snapshot={s} ctx={ctx(frame)} />}
+        k8s={(s, frame) => <K8sPlacement snapshot={s} ctx={ctx(frame)} />}
+      />
       <ul className="iso-legend__items pl-legend" aria-label={t.legend.caption}>
         {(['new', 'old'] as const).map((g) => (
           <li key={g} className="iso-legend__item">
